@@ -1,7 +1,10 @@
 /**
- * Language detection for player messages. PLACEHOLDER interface: the real detector (character
- * n-gram and word tables derived at build time) replaces this body; the signature stays.
+ * Language detection for player messages. Script first (Hebrew, Cyrillic); Latin-script text is
+ * scored by three kinds of evidence: known frequent words, letters typical of one language, and
+ * character trigram log-probabilities learned (at module load) from the word tables.
  */
+import { COMMON_WORDS } from './words';
+
 export const SUPPORTED_LANGUAGES = ['en', 'it', 'pl', 'ru', 'he', 'es'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
@@ -14,8 +17,200 @@ export interface LanguageGuess {
 	scores: Array<{ language: string; score: number }>;
 }
 
+type LatinLanguage = 'en' | 'it' | 'pl' | 'es';
+const LATIN_LANGUAGES: readonly LatinLanguage[] = ['en', 'it', 'pl', 'es'];
+
+const UNDETERMINED: LanguageGuess = { language: 'und', confidence: 0, scores: [] };
+
+// Letters without a Unicode decomposition still need an ASCII form for "nie moge wyplacic".
+const EXTRA_FOLDS: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae' };
+
+function foldDiacritics(word: string): string {
+	return word
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[łßøđæ]/g, (letter) => EXTRA_FOLDS[letter] ?? letter);
+}
+
+/** Soft evidence: letters that occur (almost) only in one of the Latin-script languages. */
+const TELLTALE_LETTERS: ReadonlyArray<{ pattern: RegExp; language: LatinLanguage; weight: number }> = [
+	{ pattern: /[ąćęłńśźż]/g, language: 'pl', weight: 4 },
+	{ pattern: /[ñ¿¡]/g, language: 'es', weight: 4 },
+	{ pattern: /[áíú]/g, language: 'es', weight: 1.5 },
+	{ pattern: /[àèìòù]/g, language: 'it', weight: 2.5 },
+];
+
+interface WordTables {
+	exact: Map<string, LatinLanguage[]>;
+	folded: Map<string, LatinLanguage[]>;
+}
+
+interface TrigramModel {
+	logProbability: Map<string, number>;
+	unseenLogProbability: number;
+}
+
+function addToIndex(index: Map<string, LatinLanguage[]>, word: string, language: LatinLanguage): void {
+	const languages = index.get(word) ?? [];
+	if (!languages.includes(language)) languages.push(language);
+	index.set(word, languages);
+}
+
+function buildWordTables(): WordTables {
+	const tables: WordTables = { exact: new Map(), folded: new Map() };
+	for (const language of LATIN_LANGUAGES) {
+		for (const word of COMMON_WORDS[language].split(/\s+/)) {
+			if (!word) continue;
+			addToIndex(tables.exact, word, language);
+			addToIndex(tables.folded, foldDiacritics(word), language);
+		}
+	}
+	return tables;
+}
+
+function trigramsOf(word: string): string[] {
+	const padded = ` ${word} `;
+	const trigrams: string[] = [];
+	for (let index = 0; index + 3 <= padded.length; index++) trigrams.push(padded.slice(index, index + 3));
+	return trigrams;
+}
+
+function buildTrigramModel(language: LatinLanguage): TrigramModel {
+	const counts = new Map<string, number>();
+	let total = 0;
+	for (const word of COMMON_WORDS[language].split(/\s+/)) {
+		if (!word) continue;
+		for (const trigram of trigramsOf(foldDiacritics(word))) {
+			counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+			total++;
+		}
+	}
+	const smoothing = 0.5;
+	// Roughly the number of distinct trigrams a Latin alphabet plus spaces can form in practice.
+	const vocabulary = 8000;
+	const denominator = total + smoothing * vocabulary;
+	const logProbability = new Map<string, number>();
+	for (const [trigram, count] of counts) logProbability.set(trigram, Math.log((count + smoothing) / denominator));
+	return { logProbability, unseenLogProbability: Math.log(smoothing / denominator) };
+}
+
+const WORD_TABLES = buildWordTables();
+const TRIGRAM_MODELS: Readonly<Record<LatinLanguage, TrigramModel>> = {
+	en: buildTrigramModel('en'),
+	it: buildTrigramModel('it'),
+	pl: buildTrigramModel('pl'),
+	es: buildTrigramModel('es'),
+};
+
+const NOISE_PATTERNS: readonly RegExp[] = [
+	/\b(?:https?:\/\/|www\.)\S+/gi,
+	/\S+@\S+\.\S+/g,
+	/\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>/g,
+	/\S*[*•#]{2,}\S*/g,
+	/\S*\d\S*/g,
+];
+
+function stripNoise(text: string): string {
+	let cleaned = text.normalize('NFC');
+	for (const pattern of NOISE_PATTERNS) cleaned = cleaned.replace(pattern, ' ');
+	return cleaned.toLowerCase().replace(/’/g, "'");
+}
+
+function sortedScores(scores: Record<string, number>): Array<{ language: string; score: number }> {
+	return Object.entries(scores)
+		.map(([language, score]) => ({ language, score: Math.round(score * 1000) / 1000 }))
+		.sort((left, right) => right.score - left.score);
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+	return text.match(pattern)?.length ?? 0;
+}
+
+function detectCyrillic(text: string, cyrillicLetters: number): LanguageGuess {
+	const ukrainianOnly = countMatches(text, /[іїєґ]/g);
+	const belarusianOnly = countMatches(text, /[ўі]/g) - countMatches(text, /[їєґ]/g);
+	const russianOnly = countMatches(text, /[ыэъё]/g);
+	const hasBelarusianLetter = /ў/.test(text);
+	const scores: Record<string, number> = {
+		ru: 1 + russianOnly * 2,
+		uk: hasBelarusianLetter ? 0 : ukrainianOnly * 2,
+		be: hasBelarusianLetter ? belarusianOnly * 2 : 0,
+	};
+	const ranked = sortedScores(scores);
+	const best = ranked[0];
+	const total = ranked.reduce((sum, entry) => sum + entry.score, 0);
+	const share = best.score / total;
+	const lengthFactor = Math.min(1, 0.5 + cyrillicLetters / 20);
+	return { language: best.language, confidence: round(share * lengthFactor), scores: ranked };
+}
+
+function round(value: number): number {
+	return Math.round(value * 1000) / 1000;
+}
+
+function scoreLatin(words: string[], text: string): Record<LatinLanguage, number> {
+	const scores: Record<LatinLanguage, number> = { en: 0, it: 0, pl: 0, es: 0 };
+	for (const word of words) {
+		const folded = foldDiacritics(word);
+		const exactLanguages = WORD_TABLES.exact.get(word);
+		const foldedLanguages = WORD_TABLES.folded.get(folded);
+		if (exactLanguages) {
+			for (const language of exactLanguages) scores[language] += 2.5 / exactLanguages.length;
+		} else if (foldedLanguages) {
+			for (const language of foldedLanguages) scores[language] += 1.8 / foldedLanguages.length;
+		}
+		const trigrams = trigramsOf(folded);
+		const logSums = LATIN_LANGUAGES.map((language) => {
+			const model = TRIGRAM_MODELS[language];
+			let sum = 0;
+			for (const trigram of trigrams) sum += model.logProbability.get(trigram) ?? model.unseenLogProbability;
+			return sum;
+		});
+		const best = Math.max(...logSums);
+		// Per-word trigram evidence, capped so one long word cannot outvote the word table.
+		LATIN_LANGUAGES.forEach((language, index) => {
+			scores[language] += Math.max(-3, (logSums[index] - best) * 0.35);
+		});
+	}
+	for (const { pattern, language, weight } of TELLTALE_LETTERS) {
+		scores[language] += countMatches(text, pattern) * weight;
+	}
+	return scores;
+}
+
+function toProbabilities(scores: Record<LatinLanguage, number>): Record<string, number> {
+	const best = Math.max(...Object.values(scores));
+	const exponentials = LATIN_LANGUAGES.map((language) => Math.exp(scores[language] - best));
+	const total = exponentials.reduce((sum, value) => sum + value, 0);
+	const probabilities: Record<string, number> = {};
+	LATIN_LANGUAGES.forEach((language, index) => (probabilities[language] = exponentials[index] / total));
+	return probabilities;
+}
+
 export function detectLanguage(text: string): LanguageGuess {
-	if (/[\u0590-\u05ff]/.test(text)) return { language: 'he', confidence: 1, scores: [] };
-	if (/[\u0400-\u04ff]/.test(text)) return { language: 'ru', confidence: 1, scores: [] };
-	return { language: 'und', confidence: 0, scores: [] };
+	if (typeof text !== 'string' || text.trim() === '') return UNDETERMINED;
+	const cleaned = stripNoise(text);
+	const hebrewLetters = countMatches(cleaned, /[\u05d0-\u05ea]/g);
+	const cyrillicLetters = countMatches(cleaned, /[\u0400-\u04ff]/g);
+	const latinLetters = countMatches(cleaned, /[a-zà-ɏ]/g);
+	const allLetters = countMatches(cleaned, /\p{L}/gu);
+	if (allLetters === 0) return UNDETERMINED;
+
+	const otherLetters = allLetters - hebrewLetters - cyrillicLetters - latinLetters;
+	const dominant = Math.max(hebrewLetters, cyrillicLetters, latinLetters, otherLetters);
+	if (dominant === hebrewLetters) {
+		const confidence = round(Math.min(1, 0.6 + hebrewLetters / 20) * (hebrewLetters / allLetters));
+		return { language: 'he', confidence, scores: [{ language: 'he', score: confidence }] };
+	}
+	if (dominant === cyrillicLetters) return detectCyrillic(cleaned, cyrillicLetters);
+	if (dominant === otherLetters) return UNDETERMINED;
+
+	const words = cleaned.match(/[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g) ?? [];
+	if (words.length === 0) return UNDETERMINED;
+	const probabilities = toProbabilities(scoreLatin(words, cleaned));
+	const ranked = sortedScores(probabilities);
+	const best = ranked[0];
+	// Little text means little certainty even when one language wins clearly.
+	const evidenceFactor = Math.min(1, 0.4 + latinLetters / 40);
+	return { language: best.language, confidence: round(best.score * evidenceFactor), scores: ranked };
 }
