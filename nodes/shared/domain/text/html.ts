@@ -1,0 +1,92 @@
+/** Converts an HTML e-mail or widget body to plain text. No dependencies, tolerant of bad markup. */
+
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	copy: '©',
+	reg: '®',
+	trade: '™',
+	euro: '€',
+	pound: '£',
+	yen: '¥',
+	cent: '¢',
+	sect: '§',
+	deg: '°',
+	plusmn: '±',
+	times: '×',
+	divide: '÷',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	laquo: '«',
+	raquo: '»',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	bdquo: '„',
+	bull: '•',
+	middot: '·',
+	shy: '',
+	zwnj: '',
+	zwj: '',
+	lrm: '',
+	rlm: '',
+	agrave: 'à',
+	aacute: 'á',
+	egrave: 'è',
+	eacute: 'é',
+	igrave: 'ì',
+	iacute: 'í',
+	ograve: 'ò',
+	oacute: 'ó',
+	ugrave: 'ù',
+	uacute: 'ú',
+	ntilde: 'ñ',
+	Ntilde: 'Ñ',
+	ccedil: 'ç',
+	uuml: 'ü',
+	ouml: 'ö',
+	auml: 'ä',
+	szlig: 'ß',
+	iexcl: '¡',
+	iquest: '¿',
+};
+
+export function decodeHtmlEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, entity: string) => {
+		if (entity[0] === '#') {
+			const codePoint =
+				entity[1] === 'x' || entity[1] === 'X'
+					? parseInt(entity.slice(2), 16)
+					: parseInt(entity.slice(1), 10);
+			if (!Number.isFinite(codePoint) || codePoint <= 0 || codePoint > 0x10ffff) return whole;
+			return String.fromCodePoint(codePoint);
+		}
+		const decoded = NAMED_ENTITIES[entity] ?? NAMED_ENTITIES[entity.toLowerCase()];
+		return decoded ?? whole;
+	});
+}
+
+const BLOCK_BREAK_TAGS = /<\s*(br|hr)\b[^>]*>|<\/\s*(p|div|tr|h[1-6]|li|ul|ol|table|blockquote|pre|section|article|header|footer)\s*>|<\s*(li|tr|p|div|h[1-6])\b[^>]*>/gi;
+
+export function stripHtml(html: string): string {
+	let text = html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<\s*(script|style|head|title|noscript|template)\b[^>]*>[\s\S]*?<\/\s*\1\s*>/gi, '')
+		.replace(/<\s*(script|style|head)\b[^>]*>[\s\S]*$/gi, '');
+	text = text.replace(/\r\n?/g, '\n').replace(/\s*\n\s*/g, ' ');
+	text = text.replace(BLOCK_BREAK_TAGS, (tag) => (/^<\s*li\b/i.test(tag) ? '\n- ' : '\n'));
+	text = text.replace(/<\/?[a-z!?][^>]*>/gi, '');
+	text = decodeHtmlEntities(text);
+	return text
+		.split('\n')
+		.map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+		.join('\n')
+		.replace(/\n{2,}/g, '\n')
+		.trim();
+}
