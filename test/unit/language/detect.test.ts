@@ -73,6 +73,17 @@ describe('detectLanguage hard cases', () => {
 		expect(detectLanguage('لا أستطيع سحب أموالي').language).toBe('und');
 	});
 
+	it('says und for several Latin-script words none of which belong to a supported language', () => {
+		expect(detectLanguage('Guten Tag, wir brauchen Hilfe').language).toBe('und');
+		expect(detectLanguage('Merci beaucoup pour votre aide').language).toBe('und');
+		expect(detectLanguage('xkcd qwrt zzyzx').language).toBe('und');
+	});
+
+	it('is less sure of short unknown words than of known phrases', () => {
+		expect(detectLanguage('Cheers mate').confidence).toBeLessThan(0.4);
+		expect(detectLanguage('non riesco a prelevare i miei soldi').confidence).toBeGreaterThan(0.8);
+	});
+
 	it('labels a Hebrew message with embedded English words as Hebrew', () => {
 		expect(detectLanguage('שלום, ה-bonus שלי לא הופיע בחשבון').language).toBe('he');
 	});

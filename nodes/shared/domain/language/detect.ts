@@ -148,34 +148,66 @@ function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }
 
-function scoreLatin(words: string[], text: string): Record<LatinLanguage, number> {
+interface WordEvidence {
+	scores: Record<LatinLanguage, number>;
+	known: boolean;
+}
+
+const WORD_CACHE_LIMIT = 50000;
+// Memoises per-word evidence; the result depends only on the word, so detection stays pure.
+const wordCache = new Map<string, WordEvidence>();
+
+function scoreWord(word: string): WordEvidence {
+	const cached = wordCache.get(word);
+	if (cached) return cached;
 	const scores: Record<LatinLanguage, number> = { en: 0, it: 0, pl: 0, es: 0 };
+	const folded = foldDiacritics(word);
+	const exactLanguages = WORD_TABLES.exact.get(word);
+	const foldedLanguages = WORD_TABLES.folded.get(folded);
+	if (exactLanguages) {
+		for (const language of exactLanguages) scores[language] += 2.5 / exactLanguages.length;
+	} else if (foldedLanguages) {
+		for (const language of foldedLanguages) scores[language] += 1.8 / foldedLanguages.length;
+	}
+	const trigrams = trigramsOf(folded);
+	const logSums = LATIN_LANGUAGES.map((language) => {
+		const model = TRIGRAM_MODELS[language];
+		let sum = 0;
+		for (const trigram of trigrams) sum += model.logProbability.get(trigram) ?? model.unseenLogProbability;
+		return sum;
+	});
+	const best = Math.max(...logSums);
+	// Per-word trigram evidence, capped so one long word cannot outvote the word table.
+	LATIN_LANGUAGES.forEach((language, index) => {
+		scores[language] += Math.max(-3, (logSums[index] - best) * 0.35);
+	});
+	const evidence = { scores, known: Boolean(exactLanguages ?? foldedLanguages) };
+	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+	wordCache.set(word, evidence);
+	return evidence;
+}
+
+interface LatinEvidence {
+	scores: Record<LatinLanguage, number>;
+	knownWords: number;
+	telltaleLetters: number;
+}
+
+function scoreLatin(words: string[], text: string): LatinEvidence {
+	const scores: Record<LatinLanguage, number> = { en: 0, it: 0, pl: 0, es: 0 };
+	let knownWords = 0;
 	for (const word of words) {
-		const folded = foldDiacritics(word);
-		const exactLanguages = WORD_TABLES.exact.get(word);
-		const foldedLanguages = WORD_TABLES.folded.get(folded);
-		if (exactLanguages) {
-			for (const language of exactLanguages) scores[language] += 2.5 / exactLanguages.length;
-		} else if (foldedLanguages) {
-			for (const language of foldedLanguages) scores[language] += 1.8 / foldedLanguages.length;
-		}
-		const trigrams = trigramsOf(folded);
-		const logSums = LATIN_LANGUAGES.map((language) => {
-			const model = TRIGRAM_MODELS[language];
-			let sum = 0;
-			for (const trigram of trigrams) sum += model.logProbability.get(trigram) ?? model.unseenLogProbability;
-			return sum;
-		});
-		const best = Math.max(...logSums);
-		// Per-word trigram evidence, capped so one long word cannot outvote the word table.
-		LATIN_LANGUAGES.forEach((language, index) => {
-			scores[language] += Math.max(-3, (logSums[index] - best) * 0.35);
-		});
+		const evidence = scoreWord(word);
+		if (evidence.known) knownWords++;
+		for (const language of LATIN_LANGUAGES) scores[language] += evidence.scores[language];
 	}
+	let telltaleLetters = 0;
 	for (const { pattern, language, weight } of TELLTALE_LETTERS) {
-		scores[language] += countMatches(text, pattern) * weight;
+		const count = countMatches(text, pattern);
+		telltaleLetters += count;
+		scores[language] += count * weight;
 	}
-	return scores;
+	return { scores, knownWords, telltaleLetters };
 }
 
 function toProbabilities(scores: Record<LatinLanguage, number>): Record<string, number> {
@@ -207,10 +239,17 @@ export function detectLanguage(text: string): LanguageGuess {
 
 	const words = cleaned.match(/[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g) ?? [];
 	if (words.length === 0) return UNDETERMINED;
-	const probabilities = toProbabilities(scoreLatin(words, cleaned));
-	const ranked = sortedScores(probabilities);
+	const evidence = scoreLatin(words, cleaned);
+	const ranked = sortedScores(toProbabilities(evidence.scores));
+	// Several words, none of them frequent in any supported language: most likely another
+	// language (French, German, transliterated Russian...), so say so rather than guess.
+	if (words.length >= 3 && evidence.knownWords === 0 && evidence.telltaleLetters === 0) {
+		return { language: 'und', confidence: 0, scores: ranked };
+	}
 	const best = ranked[0];
-	// Little text means little certainty even when one language wins clearly.
-	const evidenceFactor = Math.min(1, 0.4 + latinLetters / 40);
-	return { language: best.language, confidence: round(best.score * evidenceFactor), scores: ranked };
+	// Little text, or text made of words the tables do not know, means little certainty.
+	const lengthFactor = Math.min(1, 0.4 + latinLetters / 40);
+	const coverageFactor = 0.5 + (0.5 * evidence.knownWords) / words.length;
+	const confidence = round(best.score * lengthFactor * coverageFactor);
+	return { language: best.language, confidence, scores: ranked };
 }
