@@ -125,6 +125,16 @@ describe('eligibility', () => {
 	});
 });
 
+describe('skills', () => {
+	it('gives skill-tagged tickets only to agents with every required skill', () => {
+		const roster = [agent('plain'), agent('crypto', { skills: ['crypto', 'vip'] }), agent('half', { skills: ['crypto'] })];
+		const result = assign(tickets(8, { tags: ['skill:crypto', 'skill:vip'] }), roster, 'round_robin', NOW);
+		expect(result.outcomes.every((o) => o.assigned && o.agentId === 'crypto')).toBe(true);
+		const none = assign(tickets(1, { tags: ['skill:poker'] }), roster, 'least_loaded', NOW).outcomes[0];
+		expect(none).toMatchObject({ assigned: false, reason: 'no_agent_with_skill' });
+	});
+});
+
 describe('validateRoster', () => {
 	function errorOf(roster: unknown): DomainError {
 		try {

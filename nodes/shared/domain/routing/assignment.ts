@@ -9,7 +9,10 @@ export const STRATEGIES = ['round_robin', 'least_loaded', 'by_language'] as cons
 
 export type Weekday = (typeof WEEKDAYS)[number];
 export type AssignmentStrategy = (typeof STRATEGIES)[number];
-export type UnassignedReason = 'no_agent_on_shift' | 'all_at_capacity' | 'no_agent_for_language';
+export type UnassignedReason = 'no_agent_on_shift' | 'all_at_capacity' | 'no_agent_for_language' | 'no_agent_with_skill';
+
+/** Tags of the form `skill:<name>` on a ticket name skills every assigned agent must have. */
+export const SKILL_TAG_PREFIX = 'skill:';
 
 export interface Shift {
 	days: Weekday[];
@@ -122,6 +125,10 @@ export function stableCursor(ticketId: string): number {
 	return createHash('sha256').update(ticketId).digest().readUInt32BE(0);
 }
 
+function requiredSkills(ticket: Ticket): string[] {
+	return ticket.tags.filter((tag) => tag.startsWith(SKILL_TAG_PREFIX)).map((tag) => tag.slice(SKILL_TAG_PREFIX.length));
+}
+
 function speaks(agent: Agent, language: string): boolean {
 	return language === 'und' || agent.languages.includes(language);
 }
@@ -181,9 +188,13 @@ export function assign(
 
 	const outcomes = queueTickets.map((ticket): AssignmentOutcome => {
 		const queue = ticket.routing?.queue ?? 'general';
-		const candidates = inQueue(queue);
+		const skills = requiredSkills(ticket);
+		const staffed = inQueue(queue);
+		const candidates =
+			skills.length === 0 ? staffed : staffed.filter((agent) => skills.every((skill) => agent.skills.includes(skill)));
 		let chosen: Agent | undefined;
-		let reason: UnassignedReason = candidates.length === 0 ? 'no_agent_on_shift' : 'all_at_capacity';
+		let reason: UnassignedReason =
+			staffed.length === 0 ? 'no_agent_on_shift' : candidates.length === 0 ? 'no_agent_with_skill' : 'all_at_capacity';
 		if (candidates.length > 0) {
 			if (strategy === 'round_robin') chosen = roundRobin(candidates, ticket.id);
 			else if (strategy === 'least_loaded') chosen = leastLoaded(candidates);

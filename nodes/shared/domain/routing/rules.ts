@@ -102,10 +102,6 @@ export function foldForMatching(text: string): string {
 	return ` ${folded} `;
 }
 
-function crmValue(key: string): Accessor {
-	return ({ ticket }) => (ticket.crm ? ticket.crm[key] : undefined);
-}
-
 const SLA_STATE_FIELD = /^sla\.metrics\.([A-Za-z0-9_-]+)\.state$/;
 
 function fieldSpec(field: string): FieldSpec | undefined {
@@ -121,17 +117,19 @@ function fieldSpec(field: string): FieldSpec | undefined {
 		case 'language':
 			return { kind: 'string', read: ({ ticket }) => ticket.language };
 		case 'crm.vipTier':
+			return { kind: 'string', read: ({ ticket }) => ticket.crm?.vipTier };
 		case 'crm.accountStatus':
+			return { kind: 'string', read: ({ ticket }) => ticket.crm?.accountStatus };
 		case 'crm.kycStatus':
-			return { kind: 'string', read: crmValue(field.slice(4)) };
+			return { kind: 'string', read: ({ ticket }) => ticket.crm?.kycStatus };
 		case 'crm.rgFlags':
-			return { kind: 'stringArray', read: crmValue('rgFlags') };
+			return { kind: 'stringArray', read: ({ ticket }) => ticket.crm?.rgFlags };
 		case 'tags':
 			return { kind: 'stringArray', read: ({ ticket }) => ticket.tags };
 		case 'crm.balance':
-			return { kind: 'number', read: crmValue('balance') };
+			return { kind: 'number', read: ({ ticket }) => ticket.crm?.balance };
 		case 'crm.selfExcluded':
-			return { kind: 'boolean', read: crmValue('selfExcluded') };
+			return { kind: 'boolean', read: ({ ticket }) => ticket.crm?.selfExcluded };
 		case 'ageMinutes':
 			return {
 				kind: 'number',
