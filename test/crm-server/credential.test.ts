@@ -55,6 +55,15 @@ describe('Player CRM API credential through n8n HTTP Request node', () => {
 		expect(result.credentialsHelper.preAuthenticationCalls.playerCrmApi).toBe(1);
 	});
 
+	it('fetches a fresh token when the stored one is refused (expired) and retries', async () => {
+		const before = crm.stats.tokensIssued;
+		const credentials = { authentication: 'oauth2ClientCredentials', clientId: 'client-1', clientSecret: 'secret-1', tokenUrl: `${crm.url}/oauth/token`, accessToken: 'expired-token' };
+		const result = await fetchPlayer(credentials, '/v1/players/p-1006');
+		expect(result.status).toBe('success');
+		expect(result.json('Out 0')).toEqual([expect.objectContaining({ id: 'p-1006', vipTier: 'diamond' })]);
+		expect(crm.stats.tokensIssued).toBe(before + 1);
+	});
+
 	it('fails the node with a wrong API key', async () => {
 		const result = await fetchPlayer({ authentication: 'apiKey', apiKeyHeader: 'X-API-Key', apiKey: 'wrong' });
 		expect(result.status).toBe('error');
