@@ -68,6 +68,12 @@ describe('detectLanguage hard cases', () => {
 		expect(detectLanguage('Доброго дня, я не можу вивести свої гроші, їх немає на рахунку').language).toBe('uk');
 	});
 
+	it('recognises Belarusian by і next to ы, and by ў, even though it shares ы and э with Russian', () => {
+		expect(detectLanguage('Добры дзень, я не магу вывесці грошы з рахунку, дапамажыце калі ласка').language).toBe('be');
+		expect(detectLanguage('Добрый день, я не могу вывести деньги со счёта, помогите пожалуйста').language).toBe('ru');
+		expect(detectLanguage('Дзякуй, ўсё добра').language).toBe('be');
+	});
+
 	it('returns und for scripts it does not support', () => {
 		expect(detectLanguage('我无法提款').language).toBe('und');
 		expect(detectLanguage('لا أستطيع سحب أموالي').language).toBe('und');
@@ -103,6 +109,22 @@ describe('detectLanguage result shape', () => {
 		}
 		expect(guess.confidence).toBeGreaterThan(0.8);
 		expect(guess.confidence).toBeLessThanOrEqual(1);
+	});
+
+	it('keeps confidence and every score within 0..1 for the whole labelled set', () => {
+		for (const entry of labelled) {
+			const guess = detectLanguage(entry.text);
+			expect(guess.confidence).toBeGreaterThanOrEqual(0);
+			expect(guess.confidence).toBeLessThanOrEqual(1);
+			for (const candidate of guess.scores) expect(candidate.score).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('splits Italian elisions so the article and the noun both count', () => {
+		const guess = detectLanguage("L'applicazione dell'account non funziona");
+		expect(guess.language).toBe('it');
+		expect(guess.confidence).toBeLessThanOrEqual(1);
+		expect(detectLanguage("c'è un problema con l'assistenza").language).toBe('it');
 	});
 
 	it('is less confident about a single word than about a full sentence', () => {

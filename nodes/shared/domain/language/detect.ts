@@ -127,21 +127,23 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 function detectCyrillic(text: string, cyrillicLetters: number): LanguageGuess {
-	const ukrainianOnly = countMatches(text, /[іїєґ]/g);
-	const belarusianOnly = countMatches(text, /[ўі]/g) - countMatches(text, /[їєґ]/g);
-	const russianOnly = countMatches(text, /[ыэъё]/g);
-	const hasBelarusianLetter = /ў/.test(text);
+	// Russian has ы э ъ ё but no і; Ukrainian has і ї є ґ but no ы э ъ ё; Belarusian has ў, and
+	// і together with ы э ё.
+	const shortU = countMatches(text, /ў/g);
+	const dottedI = countMatches(text, /і/g);
+	const yeryLike = countMatches(text, /[ыэё]/g);
+	const mixesIAndYery = dottedI > 0 && yeryLike > 0;
 	const scores: Record<string, number> = {
-		ru: 1 + russianOnly * 2,
-		uk: hasBelarusianLetter ? 0 : ukrainianOnly * 2,
-		be: hasBelarusianLetter ? belarusianOnly * 2 : 0,
+		ru: 1 + 2 * countMatches(text, /ъ/g) + (dottedI > 0 || shortU > 0 ? 0 : 2 * yeryLike),
+		uk: 2 * countMatches(text, /[їєґ]/g) + (yeryLike > 0 || shortU > 0 ? 0 : 2 * dottedI),
+		be: 3 * shortU + (mixesIAndYery || shortU > 0 ? 2 * (dottedI + yeryLike) : 0),
 	};
+	const total = Object.values(scores).reduce((sum, value) => sum + value, 0);
+	for (const language of Object.keys(scores)) scores[language] /= total;
 	const ranked = sortedScores(scores);
 	const best = ranked[0];
-	const total = ranked.reduce((sum, entry) => sum + entry.score, 0);
-	const share = best.score / total;
 	const lengthFactor = Math.min(1, 0.5 + cyrillicLetters / 20);
-	return { language: best.language, confidence: round(share * lengthFactor), scores: ranked };
+	return { language: best.language, confidence: round(best.score * lengthFactor), scores: ranked };
 }
 
 function round(value: number): number {
@@ -185,6 +187,15 @@ function scoreWord(word: string): WordEvidence {
 	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
 	wordCache.set(word, evidence);
 	return evidence;
+}
+
+/** "l'applicazione" → "l'", "applicazione"; known contractions such as "can't" stay whole. */
+function splitElision(word: string): string[] {
+	if (!word.includes("'") || WORD_TABLES.exact.has(word) || WORD_TABLES.folded.has(foldDiacritics(word))) {
+		return [word];
+	}
+	const parts = word.split("'");
+	return parts.map((part, index) => (index < parts.length - 1 ? `${part}'` : part));
 }
 
 interface LatinEvidence {
@@ -237,7 +248,7 @@ export function detectLanguage(text: string): LanguageGuess {
 	if (dominant === cyrillicLetters) return detectCyrillic(cleaned, cyrillicLetters);
 	if (dominant === otherLetters) return UNDETERMINED;
 
-	const words = cleaned.match(/[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g) ?? [];
+	const words = (cleaned.match(/[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g) ?? []).flatMap(splitElision);
 	if (words.length === 0) return UNDETERMINED;
 	const evidence = scoreLatin(words, cleaned);
 	const ranked = sortedScores(toProbabilities(evidence.scores));

@@ -9,7 +9,7 @@ they we say her she or an will my one all would there their what so up out if ab
 me when make can like time no just him know take people into year your good some could them see other
 than then now look only come its over think also back after use two how our work first well way even
 new want because any these give day most us is are was were been has had did does doing am isn't don't
-doesn't didn't can't cannot won't wouldn't couldn't shouldn't i'm i've i'll i'd you're it's that's
+doesn't didn't can't cannot won't wouldn't couldn't shouldn't i'm i've i'll i'd it'll we're we've they're they've you've you'll he's she's isn't aren't wasn't weren't haven't hasn't you're it's that's
 there's what's let's please thanks thank hello hi hey dear sir madam regards yes yet still why where
 here very much more many should must may might need help money account deposit deposited deposits
 withdraw withdrawal withdrawals withdrew pending balance bonus bonuses free spins wager wagering
@@ -57,7 +57,7 @@ condizione condizioni spiegare spiegazione credo errore successo cliccato confer
 classifica punti ricompensa invitato fuori giardino stasera volte tavolo termini ultimo pagamento
 potreste potrebbe servirebbe servirebbero vorremmo sarebbe sarei avrei avrebbe dovrebbe facendo
 andando essendo avendo qualcosa nulla niente alcuni alcune questi quelli mentre durante contro senza
-ogni cioè quindi inoltre tuttavia comunque insomma mano urgente subito bisogno`,
+l' d' dell' dall' nell' sull' all' un' c' m' t' s' v' quest' po' ogni cioè quindi inoltre tuttavia comunque insomma mano urgente subito bisogno`,
 	pl: `i w nie na z się do to że jest a o jak ale co po tak od za czy już tylko mnie mi jestem
 jesteś są był była było były być mam masz ma mamy macie mają miałem miałam ten ta te tego tej tym
 ich jego jej mój moja moje moim mojego twój twoje nasz wasz dla przez przy pod nad przed bez
