@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+
+import { DomainError } from '../errors';
+
+/** Small readers for untrusted JSON; every failure names the dotted field path. */
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function joinPath(prefix: string, key: string): string {
+	return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+/** Strings and finite numbers as a trimmed string; anything else → undefined. */
+export function optionalText(value: unknown): string | undefined {
+	if (typeof value === 'string') {
+		const trimmed = value.trim();
+		return trimmed === '' ? undefined : trimmed;
+	}
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'bigint') return value.toString();
+	return undefined;
+}
+
+export function requireText(value: unknown, field: string, what: string): string {
+	const text = optionalText(value);
+	if (text === undefined) {
+		throw new DomainError(`The ${what} is missing or empty (${field})`, {
+			field,
+			hint: `The channel payload must carry ${field}; check that the trigger passes the message unchanged.`,
+		});
+	}
+	return text;
+}
+
+export function requireObject(value: unknown, field: string, what: string): JsonObject {
+	if (!isObject(value)) {
+		throw new DomainError(`The ${what} is missing (${field})`, {
+			field,
+			hint: `Expected an object at ${field}.`,
+		});
+	}
+	return value;
+}
+
+/** Unix seconds, unix milliseconds, ISO-8601 or RFC 2822 → ISO-8601 UTC. */
+export function toIsoUtc(value: unknown, field: string, unit: 'seconds' | 'milliseconds' | 'auto' = 'auto'): string {
+	let parsed: DateTime | undefined;
+	const numeric = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
+	if (numeric !== undefined && Number.isFinite(numeric)) {
+		const inSeconds = unit === 'seconds' || (unit === 'auto' && numeric < 1e11);
+		parsed = DateTime.fromMillis(inSeconds ? numeric * 1000 : numeric, { zone: 'utc' });
+	} else if (typeof value === 'string' && value.trim() !== '') {
+		const text = value.trim();
+		parsed = DateTime.fromISO(text, { zone: 'utc', setZone: true });
+		if (!parsed.isValid) parsed = DateTime.fromRFC2822(text, { zone: 'utc', setZone: true });
+		if (!parsed.isValid) {
+			const fallback = new Date(text);
+			parsed = Number.isNaN(fallback.getTime()) ? undefined : DateTime.fromJSDate(fallback);
+		}
+	} else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+		parsed = DateTime.fromJSDate(value);
+	}
+	if (!parsed || !parsed.isValid) {
+		throw new DomainError(`The message time is missing or not a date (${field})`, {
+			field,
+			hint: 'Expected unix seconds, unix milliseconds or an ISO-8601 / RFC 2822 date.',
+		});
+	}
+	return parsed.toUTC().toISO({ suppressMilliseconds: false }) as string;
+}
+
+/** Drops undefined and empty values so players compare cleanly. */
+export function compact<T extends object>(record: T): T {
+	const result: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (value !== undefined && value !== '') result[key] = value;
+	}
+	return result as T;
+}
+
+export function noSenderError(field: string, channel: string): DomainError {
+	return new DomainError(`The ${channel} message has no sender (${field})`, {
+		field,
+		hint: 'Each message must identify the player who sent it.',
+	});
+}
