@@ -181,6 +181,8 @@ describe('reference Player CRM server', () => {
 			await call({ method: 'POST', url: '/__admin/fault', data: { mode: 'none' } });
 			expect((await withKey({ url: '/v1/health' })).status).toBe(200);
 			expect((await call({ method: 'POST', url: '/__admin/fault', data: { mode: 'explode' } })).status).toBe(400);
+			expect((await call({ method: 'POST', url: '/__admin/fault', data: { mode: 'slow', latencyMs: 'long' } })).status).toBe(400);
+			expect(() => crm.setFault({ mode: '429', count: -1 })).toThrow('"count"');
 		});
 
 		it('delays responses in slow mode', async () => {

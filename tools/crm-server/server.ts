@@ -147,6 +147,12 @@ export async function createCrmServer(options: CrmServerOptions = {}): Promise<C
 
 	const setFault = (next: Fault): void => {
 		if (!FAULT_MODES.includes(next.mode)) throw new Error(`Unknown fault mode "${String(next.mode)}"`);
+		for (const field of ['latencyMs', 'retryAfterSeconds', 'count'] as const) {
+			const value = next[field];
+			if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) {
+				throw new Error(`"${field}" must be a whole number >= 0`);
+			}
+		}
 		fault = { ...next };
 	};
 
