@@ -1,0 +1,162 @@
+/**
+ * Per-language keyword lexicons. Each entry matches at the start of a word, so a stem such as
+ * "wypłat" covers wypłata/wypłaty/wypłatę; multi-word entries match as phrases. Entries are
+ * written lower-case; the matcher also tries a diacritic-folded form of the text.
+ */
+import type { Category } from '../ticket';
+
+export const LEXICON_LANGUAGES = ['en', 'it', 'pl', 'ru', 'he', 'es'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+
+export type LexiconTable = Readonly<Record<LexiconLanguage, readonly string[]>>;
+
+export type ScoredCategory = Exclude<Category, 'responsible_gambling' | 'other'>;
+
+export const CATEGORY_LEXICON: Readonly<Record<ScoredCategory, LexiconTable>> = {
+	technical: {
+		en: ['error', 'bug', 'crash', 'freez', 'froze', 'frozen', 'stuck', 'loading', 'load', 'not working', "doesn't work", 'does not work', "won't open", 'app', 'website', 'site', 'page', 'screen', 'black screen', 'glitch', 'lag', 'disconnect', 'connection', 'browser', 'game', 'spin', 'slot', 'update', 'install', 'server', 'broken', 'blank', 'timeout error', 'keeps closing'],
+		it: ['errore', 'bug', 'crash', 'bloccat', 'si blocca', 'caricament', 'carica', 'non funziona', 'non si apre', 'app', 'applicazion', 'sito', 'pagina', 'schermo', 'schermata', 'gioco', 'giochi', 'slot', 'giro', 'connession', 'disconness', 'browser', 'aggiornament', 'si chiude', 'problema tecnic'],
+		pl: ['błąd', 'błęd', 'bląd', 'blad', 'bug', 'zawies', 'zacina', 'ładuj', 'ładowa', 'nie działa', 'nie dziala', 'nie otwiera', 'aplikacj', 'stron', 'ekran', 'gra=', 'gry', 'grze', 'gierk', 'slot', 'spin', 'połączeni', 'rozłącz', 'przeglądark', 'aktualizacj', 'wyrzuca', 'zamyka się', 'problem techniczn'],
+		ru: ['ошибк', 'ошибок', 'баг', 'вылета', 'вылет', 'завис', 'не загруж', 'загрузк', 'грузит', 'не работает', 'не открыва', 'приложени', 'сайт', 'страниц', 'экран', 'игра', 'игре', 'игру', 'игры', 'слот', 'спин', 'соединени', 'подключени', 'браузер', 'обновлени', 'тормоз', 'технич'],
+		he: ['שגיאה', 'שגיאת', 'באג', 'קורס', 'קרס', 'נתקע', 'תקוע', 'נטען', 'טעינה', 'לא עובד', 'לא עובדת', 'לא נפתח', 'לא נפתחת', 'אפליקציה', 'אתר', 'עמוד', 'דף', 'מסך', 'משחק', 'סלוט', 'סיבוב', 'חיבור', 'התנתק', 'דפדפן', 'עדכון', 'תקלה', 'טכני'],
+		es: ['error', 'bug', 'se cuelga', 'colgad', 'congela', 'bloquea', 'no carga', 'carga', 'no funciona', 'no abre', 'no se abre', 'app', 'aplicaci', 'sitio', 'página', 'web', 'pantalla', 'juego', 'tragaperras', 'slot', 'tirada', 'giro', 'conexi', 'desconect', 'navegador', 'actualizaci', 'se cierra', 'problema técnico', 'falla', 'fallo'],
+	},
+	account_access: {
+		en: ['login', 'log in', 'log-in', 'sign in', 'password!', 'locked', 'lock out', 'locked out', 'blocked', 'suspended', 'account', 'username', '2fa', 'two-factor', 'verification code', 'sms code', 'reset', 'forgot', 'access', "can't log", 'cannot log', 'hacked', 'email change', 'change my email', 'disabled'],
+		it: ['accesso', 'accedere', 'accedo', 'login', 'password', 'bloccato il conto', 'conto bloccato', 'account bloccato', 'bloccat', 'sospes', 'account', 'conto gioco', 'nome utente', 'codice', 'reimpost', 'dimenticat', 'recuper', 'hackerat', 'entrare', 'disattivat'],
+		pl: ['logow', 'zalogow', 'login', 'hasł!', 'hasl', 'zablokowan', 'blokad', 'zawieszon', 'kont', 'koncie', 'nazwa użytkownika', 'kod sms', 'kod weryfikacyjn', 'resetow', 'zapomniał', 'zapomnialem', 'dostęp', 'dostep', 'włama', 'przejęt', 'wejść', 'wejsc', 'nie mogę się zalogować'],
+		ru: ['вход', 'войти', 'зайти', 'захожу', 'логин', 'пароль!', 'пароля', 'заблокир', 'блокировк', 'аккаунт', 'учетн', 'учётн', 'кабинет', 'код', 'смс', 'сброс', 'забыл', 'доступ', 'взлом', 'восстанов', 'профил'],
+		he: ['התחבר', 'להתחבר', 'כניסה', 'להיכנס', 'סיסמה!', 'סיסמא', 'נעול', 'נחסם', 'חסום', 'חסימה', 'מושעה', 'חשבון', 'שם משתמש', 'קוד', 'איפוס', 'שכחתי', 'גישה', 'נפרץ', 'פרצו', 'משתמש'],
+		es: ['iniciar sesi', 'inicio de sesi', 'acceder', 'acceso', 'entrar', 'login', 'contraseña!', 'contrasena', 'clave', 'bloquead', 'suspendid', 'cuenta', 'usuario', 'código', 'codigo', 'restablec', 'olvid', 'hackead', 'desactivad', 'recuperar'],
+	},
+	deposit: {
+		en: ['deposit!', 'top up', 'top-up', 'topped up', 'fund', 'payment', 'paid', 'card declined', 'declined', 'charged', 'added money', 'put money', 'balance', 'credited', 'not showing', 'visa', 'mastercard', 'skrill', 'neteller', 'paypal', 'crypto', 'transfer', 'money'],
+		it: ['deposit', 'ricaric', 'versament', 'versat', 'pagament', 'pagat', 'carta rifiutata', 'rifiutat', 'addebit', 'saldo', 'accredit', 'soldi', 'bonifico', 'paypal', 'skrill', 'postepay', 'carta'],
+		pl: ['wpłat!', 'wplat', 'wpłaci', 'wplaci', 'depozyt!', 'doładow', 'doladow', 'zasil', 'płatnoś', 'platnos', 'odrzucon', 'obciąż', 'pobran', 'saldo', 'zaksięgow', 'przelew', 'blik', 'karta', 'kart', 'pieniąd', 'pieniądze', 'kasa', 'kasy'],
+		ru: ['депозит!', 'пополн', 'пополнил', 'зачисл', 'внес', 'платеж', 'платёж', 'оплат', 'отклон', 'списал', 'списан', 'баланс', 'карт', 'перевод', 'деньги', 'денег', 'крипт', 'qiwi', 'сбп'],
+		he: ['הפקדה!', 'הפקדת', 'הפקדתי', 'להפקיד', 'הפקיד', 'טעינת', 'טענתי', 'תשלום', 'שילמתי', 'נדחה', 'נדחתה', 'חויב', 'חיוב', 'יתרה', 'יתרת', 'זוכה', 'כרטיס אשראי', 'אשראי', 'העברה', 'כסף', 'ביט', 'פייפאל'],
+		es: ['depósit!', 'deposit', 'ingres', 'recarg', 'pago', 'pagué', 'pague', 'rechazad', 'cobrad', 'cargo', 'saldo', 'acreditad', 'abonad', 'tarjeta', 'transferencia', 'dinero', 'bizum', 'paypal'],
+	},
+	withdrawal: {
+		en: ['withdraw!', 'withdrew', 'cash out', 'cashout', 'cash-out', 'payout', 'pay out', 'paid out', 'winnings', 'pending withdrawal', 'still pending', 'reversed', 'when will i get my money', 'get my money', 'not received', "haven't received", 'processing time'],
+		it: ['preliev!', 'prelevar', 'prelevat', 'prelevo', 'riscoss', 'riscuot', 'pagamento delle vincite', 'vincit', 'in attesa', 'non ho ricevuto', 'non ricevuto', 'incassar', 'rimborsar le vincite'],
+		pl: ['wypłat!', 'wyplat', 'wypłaci', 'wyplaci', 'wypłać', 'wyplac', 'wygran', 'oczekuj', 'nie otrzymał', 'nie dostał', 'nie dostalem', 'nie przyszł', 'wycofa'],
+		ru: ['вывод!', 'вывести', 'вывел', 'вывож', 'выплат', 'выплачив', 'выигрыш', 'снять', 'снятие', 'обналич', 'не получил', 'не пришл', 'не пришел', 'не пришёл', 'в обработке', 'ожидани'],
+		he: ['משיכה!', 'משיכת', 'משכתי', 'למשוך', 'לפדות', 'פדיון', 'זכיה', 'זכייה', 'זכיות', 'זכיות', 'רווחים', 'ממתין', 'ממתינה', 'לא קיבלתי', 'לא הגיע', 'לא הגיעה', 'העברת הזכייה'],
+		es: ['retir!', 'cobrar', 'cobro', 'ganancia', 'premio', 'pendiente', 'no he recibido', 'no recibí', 'no recibi', 'no me ha llegado', 'no llega', 'pago de mis ganancias', 'sacar mi dinero', 'sacar dinero'],
+	},
+	bonus: {
+		en: ['bonus!', 'free spin!', 'freespin', 'promo', 'promotion', 'wagering', 'rollover', 'playthrough', 'cashback!', 'loyalty', 'vip', 'reward', 'points', 'welcome offer', 'offer', 'coupon', 'code'],
+		it: ['bonus', 'giri gratis!', 'free spin', 'promo', 'promozion', 'requisit', 'puntat', 'scommess', 'cashback', 'fedeltà', 'vip', 'premi', 'punti', 'offerta', 'benvenuto', 'codice promo'],
+		pl: ['bonus', 'bonu', 'darmow', 'free spin', 'freespin', 'promocj', 'promo', 'obrót', 'obrot', 'obroty', 'obrotu', 'cashback', 'lojalnoś', 'vip', 'nagrod', 'punkt', 'ofert', 'powitaln', 'kod promocyjn'],
+		ru: ['бонус!', 'фриспин!', 'бесплатн', 'промо', 'акци', 'отыгр', 'вейджер', 'вager', 'кэшбэк', 'кешбек', 'промокод!', 'лояльн', 'вип', 'награ', 'балл', 'предложени', 'приветств'],
+		he: ['בונוס!', 'סיבובים חינם', 'ספינים', 'חינם', 'פרומו', 'מבצע', 'הטבה', 'הטבת', 'דרישות הימור', 'גלגול', 'קאשבק', 'נאמנות', 'ויאיפי', 'נקודות', 'הצעה', 'קוד קופון!', 'קופון'],
+		es: ['bono!', 'bonus', 'tiradas gratis!', 'giros gratis', 'free spin', 'promo', 'promoci', 'requisito', 'apuesta', 'rollover', 'cashback', 'reembolso', 'fidelidad', 'vip', 'recompensa', 'puntos', 'oferta', 'bienvenida', 'código promocional'],
+	},
+	kyc: {
+		en: ['kyc!', 'verif', 'document', 'id card', 'passport', 'identity', 'proof of address', 'proof of', 'utility bill', 'bank statement', 'selfie', 'source of funds', 'source of wealth', 'upload', 'driving licen', 'driver', 'rejected document'],
+		it: ['kyc', 'verific', 'document', "carta d'identità", 'carta di identità', "carta d'identita", 'passaporto', 'identità', 'identita', 'residenza', 'bolletta', 'estratto conto', 'selfie', 'origine dei fondi', 'caricare', 'caricato', 'patente', 'codice fiscale'],
+		pl: ['kyc', 'weryfikacj', 'zweryfikow', 'dokument', 'dowód', 'dowod', 'paszport', 'tożsamoś', 'tozsamos', 'potwierdzenie adresu', 'rachun', 'wyciąg', 'wyciag', 'selfie', 'źródło środków', 'zrodlo srodkow', 'przesł', 'wgra', 'prawo jazdy'],
+		ru: ['kyc', 'верифик', 'верифиц', 'подтвержд', 'документ', 'паспорт', 'личност', 'адрес', 'квитанц', 'выписк', 'селфи', 'источник средств', 'источник', 'загрузил', 'загрузить', 'водительск', 'скан', 'проверк'],
+		he: ['kyc', 'אימות', 'לאמת', 'אומת', 'מסמך', 'מסמכים', 'תעודת זהות', 'ת.ז', 'דרכון', 'זהות', 'אישור כתובת', 'חשבון חשמל', 'חשבונית', 'דף חשבון', 'סלפי', 'מקור הכספים', 'מקור כספים', 'העלאה', 'העליתי', 'להעלות', 'רישיון נהיגה', 'רשיון נהיגה'],
+		es: ['kyc', 'verific', 'document', 'dni=', 'nie=', 'pasaporte', 'identidad', 'comprobante de domicilio', 'justificante', 'domicilio', 'factura', 'extracto', 'selfie', 'origen de los fondos', 'origen de fondos', 'subir', 'subí', 'carnet de conducir', 'permiso de conducir'],
+	},
+	complaint: {
+		en: ['complain', 'complaint', 'unacceptable', 'disgrace', 'scam', 'fraud', 'rigged', 'cheat', 'thief', 'thieves', 'stole', 'steal', 'terrible service', 'worst', 'ridiculous', 'joke', 'manager', 'escalat', 'compensation', 'refund', 'unfair', 'disappointed', 'fed up', 'rude'],
+		it: ['reclam', 'lament', 'inaccettabil', 'vergogn', 'truffa', 'truffator', 'imbrogli', 'trucca', 'ladri', 'rubat', 'servizio pessimo', 'pessim', 'ridicol', 'responsabile', 'risarciment', 'rimborso', 'ingiust', 'deluso', 'delusa', 'stufo', 'stufa', 'maleducat'],
+		pl: ['reklamacj', 'skarg', 'niedopuszczaln', 'skandal', 'oszust', 'oszuk', 'ustawion', 'złodzie', 'zlodzie', 'ukradl', 'ukradli', 'okradl', 'fatalna obsługa', 'najgorsz', 'żenad', 'zenad', 'kierownik', 'przełożon', 'rekompensat', 'zwrot', 'niesprawiedliw', 'rozczarowan', 'mam dość', 'mam dosc', 'niegrzeczn'],
+		ru: ['жалоб', 'претензи', 'недопустим', 'позор', 'мошенни', 'развод', 'обман', 'подкручен', 'вор', 'укра', 'ужасн', 'худш', 'безобрази', 'руководств', 'начальств', 'компенсац', 'возврат', 'несправедлив', 'разочарован', 'надоело', 'хамств', 'отвратительн', 'беспредел'],
+		he: ['תלונה', 'להתלונן', 'מתלונן', 'לא מקובל', 'בושה', 'הונאה', 'רמאים', 'רמאות', 'מכור', 'מכורה', 'גנבים', 'גנבו', 'גניבה', 'שירות גרוע', 'גרוע', 'מגוחך', 'בדיחה', 'מנהל', 'פיצוי', 'החזר', 'לא הוגן', 'מאוכזב', 'נמאס', 'חצוף'],
+		es: ['reclamaci', 'queja', 'quejar', 'inaceptable', 'vergüenza', 'verguenza', 'estafa', 'fraude', 'amañad', 'trampa', 'ladrones', 'robad', 'robo', 'pésimo servicio', 'pésim', 'pesim', 'ridícul', 'responsable', 'compensaci', 'indemniz', 'reembolso', 'injust', 'decepcionad', 'harto', 'harta', 'maleducad'],
+	},
+};
+
+/** Responsible-gambling and compliance markers. */
+export const RG_MARKERS = ['addiction', 'self_exclusion', 'cooling_off', 'limit_request', 'suicide', 'harm', 'underage'] as const;
+export const COMPLIANCE_MARKERS = ['chargeback', 'legal_threat', 'regulator'] as const;
+export type RgMarker = (typeof RG_MARKERS)[number];
+export type ComplianceMarker = (typeof COMPLIANCE_MARKERS)[number];
+export type Marker = RgMarker | ComplianceMarker;
+
+export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
+	addiction: {
+		en: ['addict', 'gambling problem', 'problem with gambling', 'gambling issue', 'compulsive', "can't stop", 'cannot stop', "can't control", 'out of control', 'lost control', 'losing control', 'chasing losses', 'chasing my losses', 'gamcare', 'gamblers anonymous', 'begambleaware', 'need help to stop', 'help me stop', 'i have a problem', 'obsess'],
+		it: ['dipendenz', 'dipendent', 'ludopati', 'ludopatic', 'gioco compulsivo', 'gioco patologico', 'problema con il gioco', 'problemi con il gioco', 'non riesco a smettere', 'non riesco a fermarmi', 'non mi fermo', 'perso il controllo', 'fuori controllo', 'rincorr', 'giocatori anonimi', 'aiutatemi a smettere', 'smettere di giocare', 'ossession'],
+		pl: ['uzależni', 'uzalezni', 'nałóg', 'nałog', 'nalog', 'hazardzist', 'problem z hazardem', 'problemy z hazardem', 'kompulsywn', 'nie mogę przestać', 'nie moge przestac', 'nie potrafię przestać', 'nie umiem przestać', 'stracił kontrol', 'stracilem kontrol', 'straciłem kontrol', 'straciłam kontrol', 'odgrywa', 'odegrać', 'anonimowi hazardziści', 'przestać grać', 'przestac grac', 'obsesj'],
+		ru: ['зависим', 'игромани', 'лудомани', 'лудоман', 'проблема с азарт', 'проблемы с азарт', 'проблемы с игр', 'проблема с игр', 'не могу остановиться', 'не могу перестать', 'не могу бросить', 'потерял контроль', 'потеряла контроль', 'теряю контроль', 'отыграться', 'отыгрываюсь', 'анонимные игроки', 'бросить играть', 'перестать играть', 'одержим'],
+		he: ['התמכרות', 'מכור', 'מכורה', 'מכורים', 'בעיית הימורים', 'בעיה עם הימורים', 'בעיה עם ההימורים', 'הימורים כפייתי', 'כפייתי', 'לא מצליח להפסיק', 'לא מצליחה להפסיק', 'לא יכול להפסיק', 'לא יכולה להפסיק', 'איבדתי שליטה', 'איבדתי את השליטה', 'מאבד שליטה', 'להחזיר את ההפסדים', 'מהמרים אנונימיים', 'להפסיק להמר', 'אובססי'],
+		es: ['adicci', 'adicto', 'adicta', 'ludopat', 'problema con el juego', 'problemas con el juego', 'juego compulsivo', 'compulsiv', 'no puedo parar', 'no puedo dejar', 'no consigo parar', 'perdí el control', 'perdi el control', 'fuera de control', 'recuperar lo perdido', 'recuperar mis pérdidas', 'jugadores anónimos', 'jugadores anonimos', 'dejar de jugar', 'obsesi'],
+	},
+	self_exclusion: {
+		en: ['self-exclu', 'self exclu', 'selfexclu', 'exclude me', 'exclude myself', 'close my account permanently', 'close my account for good', 'permanently close', 'block my account', 'block me', 'ban me', 'gamstop', 'close my account', 'delete my account', 'never want to play', 'never gamble again', 'deactivate my account'],
+		it: ['autoesclusion', 'auto-esclusion', 'auto esclusion', 'autoescluder', 'escludermi', 'escludetemi', 'chiudere il mio conto', 'chiudete il mio conto', 'chiudere il conto', 'chiudete il conto', 'chiudere il mio account', 'chiudete il mio account', 'bloccate il mio conto', 'bloccate il mio account', 'bloccatemi', 'cancellare il mio account', 'cancellate il mio account', 'registro unico delle autoesclusioni', 'non voglio più giocare', 'non voglio piu giocare'],
+		pl: ['samowyklucz', 'wyklucz', 'zamknij moje konto', 'zamknięcie konta', 'zamkniecie konta', 'zamknąć konto', 'zamknac konto', 'zamknąć moje konto', 'zamknijcie', 'zablokujcie moje konto', 'zablokujcie mnie', 'zablokować moje konto', 'zablokowac moje konto', 'usuń moje konto', 'usunąć konto', 'usunac konto', 'usunięcie konta', 'rejestr wyklucz', 'nie chcę już grać', 'nie chce juz grac', 'nigdy więcej grać'],
+		ru: ['самоисключ', 'самоограничен', 'исключите меня', 'закройте мой аккаунт', 'закрыть мой аккаунт', 'закрыть аккаунт', 'закройте аккаунт', 'закрыть счет', 'закрыть счёт', 'закройте счет', 'закройте счёт', 'заблокируйте мой аккаунт', 'заблокируйте меня', 'заблокируйте аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалить мой аккаунт', 'больше не хочу играть'],
+		he: ['הרחקה עצמית', 'החרגה עצמית', 'אי הכללה עצמית', 'לחסום אותי', 'תחסמו אותי', 'חסמו אותי', 'תחסמו את החשבון', 'לחסום את החשבון', 'לסגור את החשבון', 'תסגרו את החשבון', 'סגירת החשבון', 'סגירת חשבון', 'למחוק את החשבון', 'תמחקו את החשבון', 'לא רוצה להמר יותר', 'לא רוצה לשחק יותר'],
+		es: ['autoexclusi', 'auto-exclusi', 'auto exclusi', 'autoexclu', 'excluirme', 'exclúyanme', 'excluyanme', 'cerrar mi cuenta', 'cierren mi cuenta', 'cerrar la cuenta', 'cierre de mi cuenta', 'cierre de cuenta', 'bloquear mi cuenta', 'bloqueen mi cuenta', 'bloquéenme', 'bloqueenme', 'eliminar mi cuenta', 'borrar mi cuenta', 'rgiaj', 'no quiero volver a jugar', 'no quiero jugar más', 'no quiero jugar mas'],
+	},
+	cooling_off: {
+		en: ['cooling off', 'cooling-off', 'cool off', 'cool-off', 'time out', 'time-out', 'take a break', 'need a break', 'pause my account', 'suspend my account', 'reality check'],
+		it: ['pausa', 'periodo di riflessione', 'sospendere il mio conto', 'sospendete il mio conto', 'sospendere il conto', 'sospendete il conto', 'sospensione del conto', 'sospensione volontaria', 'prendermi una pausa', 'fermarmi per'],
+		pl: ['przerwę od', 'przerwe od', 'przerwy od', 'zrobić przerwę', 'zrobic przerwe', 'potrzebuję przerwy', 'okres ochłonięcia', 'ochłon', 'ochlon', 'zawiesić konto', 'zawiesic konto', 'zawieście', 'zawiescie', 'zawieszenie konta', 'time out', 'timeout', 'odpocząć od gry', 'odpoczac od gry'],
+		ru: ['перерыв в игр', 'сделать перерыв', 'взять перерыв', 'пауз', 'тайм-аут', 'таймаут', 'тайм аут', 'приостановить аккаунт', 'приостановите аккаунт', 'приостановите мой', 'заморозить аккаунт', 'заморозьте аккаунт', 'заморозьте мой', 'отдохнуть от игр', 'период охлаждения'],
+		he: ['הפסקה', 'פסק זמן', 'הקפאה', 'להקפיא', 'תקפיאו', 'הקפאת החשבון', 'להשהות', 'השהיה', 'השהיית', 'לנוח מהימורים', 'תקופת צינון', 'צינון'],
+		es: ['pausa', 'descanso', 'periodo de reflexi', 'tiempo de espera', 'tiempo fuera', 'suspender mi cuenta', 'suspendan mi cuenta', 'suspender la cuenta', 'congelar mi cuenta', 'congelen mi cuenta', 'tomarme un tiempo', 'time out', 'timeout'],
+	},
+	limit_request: {
+		en: ['deposit limit', 'limit my deposit', 'limit on my deposit', 'set a limit', 'set limits', 'loss limit', 'spending limit', 'wager limit', 'limit my spending', 'lower my limit', 'reduce my limit', 'session limit', 'limit my play', 'limit how much'],
+		it: ['limite di deposito', 'limiti di deposito', 'limite deposito', 'limite ai deposit', 'limitare i miei deposit', 'limitare i deposit', 'impostare un limite', 'limite di perdita', 'limite di spesa', 'limite alle perdite', 'abbassare il limite', 'ridurre il limite', 'limite di gioco', 'limitare il gioco', 'limitare quanto'],
+		pl: ['limit depozyt', 'limit wpłat', 'limit wplat', 'limitu wpłat', 'limitu depozyt', 'ograniczyć wpłat', 'ograniczyc wplat', 'ograniczenie wpłat', 'ograniczenie depozyt', 'ustawić limit', 'ustawic limit', 'limit strat', 'limit wydatków', 'limit wydatkow', 'obniżyć limit', 'obnizyc limit', 'zmniejszyć limit', 'limit czasu gry', 'ograniczyć grę', 'ograniczyć granie', 'limity'],
+		ru: ['лимит депозит', 'лимит на депозит', 'лимит на пополнен', 'лимит пополнен', 'лимиты на депозит', 'ограничить депозит', 'ограничение депозит', 'ограничить пополнен', 'ограничение на пополнен', 'установить лимит', 'поставить лимит', 'поставьте лимит', 'установите лимит', 'лимит проигрыш', 'лимит потерь', 'лимит трат', 'снизить лимит', 'уменьшить лимит', 'ограничить игр', 'ограничить сумм'],
+		he: ['הגבלת הפקדה', 'הגבלת הפקדות', 'מגבלת הפקדה', 'מגבלת הפקדות', 'הגבלה על הפקדות', 'מגבלה על הפקדות', 'להגביל את ההפקדות', 'להגביל הפקדות', 'להגביל את עצמי', 'להגדיר מגבלה', 'להגדיר הגבלה', 'מגבלת הפסד', 'הגבלת הפסד', 'מגבלת הוצאות', 'להוריד את המגבלה', 'להקטין את המגבלה', 'להגביל את המשחק', 'להגביל כמה'],
+		es: ['límite de depósito', 'limite de deposito', 'límites de depósito', 'limites de deposito', 'límite a mis depósitos', 'limitar mis depósitos', 'limitar mis depositos', 'limitar los depósitos', 'poner un límite', 'poner un limite', 'establecer un límite', 'límite de pérdida', 'limite de perdida', 'límite de gasto', 'limite de gasto', 'bajar mi límite', 'reducir mi límite', 'reducir el límite', 'limitar el juego', 'limitar cuánto'],
+	},
+	suicide: {
+		en: ['suicid', 'kill myself', 'end my life', 'end it all', 'take my own life', 'want to die', 'wanna die', 'better off dead', 'self harm', 'self-harm', 'hurt myself', 'no reason to live', 'jump off', "don't want to live", 'not want to live anymore'],
+		it: ['suicid', 'uccidermi', 'ammazzarmi', 'togliermi la vita', 'farla finita', 'voglio morire', 'meglio morto', 'meglio morta', 'farmi del male', 'autolesion', 'non ho più motivo di vivere', 'non voglio più vivere', 'non voglio piu vivere', 'buttarmi'],
+		pl: ['samobój', 'samoboj', 'zabić się', 'zabic sie', 'zabiję się', 'zabije sie', 'odebrać sobie życie', 'skończyć ze sobą', 'skonczyc ze soba', 'skończę ze sobą', 'chcę umrzeć', 'chce umrzec', 'lepiej gdybym nie żył', 'zrobić sobie krzywdę', 'samookalecz', 'nie chcę żyć', 'nie chce zyc', 'nie mam po co żyć', 'powieszę', 'powiesic'],
+		ru: ['суицид', 'самоубийств', 'покончить с собой', 'покончу с собой', 'убить себя', 'убью себя', 'покончить с жизнью', 'лишить себя жизни', 'хочу умереть', 'не хочу жить', 'жить не хочу', 'лучше бы я умер', 'навредить себе', 'причинить себе вред', 'порезать себя', 'повеситься', 'повешусь', 'выпрыгнуть', 'нет смысла жить'],
+		he: ['התאבדות', 'להתאבד', 'אתאבד', 'מתאבד', 'לשים קץ לחיי', 'לשים קץ לחיים', 'לגמור עם הכל', 'רוצה למות', 'רוצה למות', 'לפגוע בעצמי', 'פגיעה עצמית', 'אין לי סיבה לחיות', 'לא רוצה לחיות', 'לקפוץ מ', 'להרוג את עצמי'],
+		es: ['suicid', 'matarme', 'quitarme la vida', 'acabar con mi vida', 'acabar con todo', 'quiero morir', 'quiero morirme', 'mejor muerto', 'mejor muerta', 'hacerme daño', 'hacerme dano', 'autolesi', 'no quiero vivir', 'no tengo razón para vivir', 'tirarme'],
+	},
+	harm: {
+		en: ['lost everything', 'lost all my', 'lost my savings', 'my savings', 'rent money', "can't pay rent", 'cannot pay rent', 'my salary', 'whole salary', 'in debt', 'debts', 'loan to gamble', 'took a loan', 'borrowed money', 'my wife', 'my husband', 'my family', 'my kids', 'my children', 'depress', 'desperate', 'ruined', 'ruining my life', 'destroying my life', "can't sleep", 'ashamed', 'hopeless'],
+		it: ['perso tutto', 'tutti i miei risparmi', 'risparmi', "l'affitto", 'affitto', 'stipendio', 'debiti', 'indebitat', 'prestito', 'soldi in prestito', 'mia moglie', 'mio marito', 'la mia famiglia', 'miei figli', 'depress', 'disperat', 'rovinat', 'rovinando la vita', 'non dormo', 'vergogno'],
+		pl: ['straciłem wszystko', 'stracilem wszystko', 'straciłam wszystko', 'przegrałem wszystko', 'przegralem wszystko', 'przegrałam wszystko', 'oszczędności', 'oszczednosci', 'czynsz', 'na czynsz', 'wypłatę przegrał', 'całą pensję', 'cala pensje', 'pensj', 'długi', 'dlugi', 'zadłuż', 'zadluz', 'pożyczk', 'pozyczk', 'kredyty', 'wziąłem kredyt', 'wzialem kredyt', 'wzięłam kredyt', 'moja żona', 'moja zona', 'mój mąż', 'moj maz', 'rodzin', 'dzieci', 'depresj', 'zdesperowan', 'zrujnowa', 'niszczy mi życie', 'nie śpię', 'nie spie', 'wstydzę', 'bez nadziei'],
+		ru: ['проиграл все', 'проиграл всё', 'проиграла все', 'проиграла всё', 'потерял все', 'потерял всё', 'все сбережения', 'сбережени', 'аренд', 'квартплат', 'зарплат', 'долги', 'долгов', 'долгах', 'в долг', 'кредиты', 'взял кредит', 'взяла кредит', 'займ', 'микрозайм', 'в долг', 'жена', 'муж', 'семья', 'семью', 'семье', 'дети', 'детей', 'депресс', 'отчаян', 'разрушил', 'разрушает', 'не сплю', 'стыдно', 'безнадеж', 'безнадёж'],
+		he: ['הפסדתי הכל', 'הפסדתי הכול', 'איבדתי הכל', 'איבדתי הכול', 'כל החסכונות', 'חסכונות', 'שכר דירה', 'שכר הדירה', 'המשכורת', 'משכורת', 'חובות', 'בחובות', 'הלוואה', 'לוויתי', 'אשתי', 'בעלי', 'המשפחה', 'משפחה', 'הילדים', 'ילדים', 'דיכאון', 'מדוכא', 'מיואש', 'ייאוש', 'הרסתי', 'הורס לי את החיים', 'לא ישן', 'לא ישנה', 'מתבייש', 'חסר תקווה'],
+		es: ['perdido todo', 'perdí todo', 'perdi todo', 'ahorros', 'alquiler', 'el sueldo', 'mi sueldo', 'nómina', 'nomina', 'deudas', 'endeudad', 'préstamo', 'prestamo', 'pedí dinero prestado', 'mi mujer', 'mi esposa', 'mi marido', 'mi esposo', 'mi familia', 'mis hijos', 'depresi', 'deprimid', 'desesperad', 'arruinad', 'arruinando mi vida', 'no duermo', 'vergüenza de mí', 'sin esperanza'],
+	},
+	underage: {
+		en: ['underage', 'my son', 'my daughter', 'a minor', 'is minor', 'under 18', '16 years old', '17 years old', '15 years old'],
+		it: ['minorenn', 'mio figlio', 'mia figlia', 'sotto i 18', '16 anni', '17 anni'],
+		pl: ['niepełnolet', 'niepelnolet', 'mój syn', 'moj syn', 'moja córka', 'moja corka', 'poniżej 18', '16 lat', '17 lat'],
+		ru: ['несовершеннолет', 'мой сын', 'моя дочь', 'младше 18', '16 лет', '17 лет'],
+		he: ['קטין', 'קטינה', 'הבן שלי', 'הבת שלי', 'מתחת לגיל 18', 'בן 16', 'בן 17', 'בת 16', 'בת 17'],
+		es: ['menor de edad', 'mi hijo', 'mi hija', 'menores de 18', '16 años', '17 años'],
+	},
+	chargeback: {
+		en: ['chargeback', 'charge back', 'charge-back', 'dispute the payment', 'dispute the charge', 'dispute with my bank', 'dispute with the bank', 'contact my bank', 'call my bank', 'reverse the payment', 'reverse the transaction', 'cancel the payment with', 'report to my bank', 'report you to my bank', 'bank to reverse'],
+		it: ['chargeback', 'storno', 'stornare', 'contestare il pagamento', 'contestare l\'addebito', 'contestazione', 'disconoscere', 'disconoscimento', 'chiamo la banca', 'chiamare la banca', 'rivolgermi alla banca', 'annullare il pagamento'],
+		pl: ['chargeback', 'obciążenie zwrotne', 'obciazenie zwrotne', 'reklamacja w banku', 'reklamację w banku', 'reklamacje w banku', 'zgłoszę do banku', 'zglosze do banku', 'zgłoszę to w banku', 'zadzwonię do banku', 'zadzwonie do banku', 'cofnąć transakc', 'cofnac transakc', 'anulować transakc', 'zwrot przez bank'],
+		ru: ['чарджбэк', 'чарджбек', 'chargeback', 'оспорить платеж', 'оспорить платёж', 'оспорю платеж', 'оспорю платёж', 'оспорить транзакц', 'оспорю транзакц', 'оспорить списан', 'обращусь в банк', 'обратиться в банк', 'пожалуюсь в банк', 'позвоню в банк', 'отменить платеж', 'отменить платёж', 'вернуть через банк', 'отозвать платеж', 'отозвать платёж'],
+		he: ['צ׳ארג׳בק', "צ'ארג'בק", 'צארגבק', 'chargeback', 'ביטול עסקה', 'לבטל את העסקה', 'לבטל את החיוב', 'ביטול החיוב', 'הכחשת עסקה', 'להכחיש את העסקה', 'אפנה לבנק', 'לפנות לבנק', 'אתקשר לבנק', 'לחברת האשראי', 'חברת האשראי', 'מחלוקת'],
+		es: ['chargeback', 'contracargo', 'devolución bancaria', 'devolucion bancaria', 'disputar el cargo', 'disputar el pago', 'reclamar al banco', 'reclamaré al banco', 'llamar a mi banco', 'llamaré a mi banco', 'llamare a mi banco', 'anular el pago', 'anular el cargo', 'retroceder el pago', 'desconocer el cargo'],
+	},
+	legal_threat: {
+		en: ['lawyer', 'solicitor', 'attorney', 'legal action', 'take legal', 'sue you', 'sue your', 'court', 'police', 'lawsuit'],
+		it: ['avvocat', 'legale', 'azioni legali', 'vie legali', 'denuncia', 'denuncer', 'tribunale', 'polizia', 'carabinieri', 'querela'],
+		pl: ['prawnik', 'adwokat', 'kroki prawne', 'drogę sądową', 'droge sadowa', 'pozew', 'pozwę', 'pozwe', 'do sądu', 'do sadu', 'w sądzie', 'policj', 'zawiadomieni', 'prokuratur'],
+		ru: ['юрист', 'адвокат', 'в суд', 'суда', 'судом', 'судебн', 'подам иск', 'иск в', 'полици', 'прокуратур', 'заявление в', 'юридическ'],
+		he: ['עורך דין', 'עו"ד', 'עו״ד', 'תביעה', 'אתבע', 'לתבוע', 'בית משפט', 'משטרה', 'במשטרה', 'צעדים משפטיים'],
+		es: ['abogad', 'acciones legales', 'vía judicial', 'via judicial', 'demanda', 'demandar', 'denuncia', 'denunciar', 'tribunal', 'juzgado', 'policía', 'policia'],
+	},
+	regulator: {
+		en: ['regulator', 'gambling commission', 'ukgc', 'mga=', 'malta gaming', 'ombudsman', 'ibas', 'report you to'],
+		it: ['adm=', 'aams', 'agenzia delle dogane', 'autorità', 'autorita', 'segnalazione all'],
+		pl: ['regulator', 'ministerstw', 'urząd', 'urzad', 'uokik', 'rzecznik', 'zgłoszę was', 'zglosze was'],
+		ru: ['регулятор', 'лицензи', 'надзор', 'роспотреб', 'пожалуюсь в', 'куда следует'],
+		he: ['רגולטור', 'הרשות להסדרת', 'רשות ההימורים', 'להגיש תלונה נגדכם', 'אדווח עליכם'],
+		es: ['regulador', 'dgoj', 'ordenación del juego', 'ordenacion del juego', 'denunciaré', 'denunciare'],
+	},
+};

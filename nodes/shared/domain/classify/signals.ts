@@ -1,0 +1,20 @@
+/** Cues that raise priority or complexity: a money/access problem, a plain question. */
+import type { LexiconTable } from './lexicon';
+
+export const PROBLEM_CUES: LexiconTable = {
+	en: ['not received', "haven't received", 'have not received', 'still pending', 'pending', 'missing', 'disappeared', 'gone', 'rejected', 'cancelled', 'canceled', 'reversed', 'declined', 'not credited', 'never arrived', 'locked', 'blocked', 'suspended', 'hacked', 'days', 'week', 'still', 'waiting', 'problem', 'issue', "can't", 'cannot', 'failed', 'wrong'],
+	it: ['non ho ricevuto', 'non è arrivat', 'non e arrivat', 'in attesa', 'mancan', 'sparit', 'rifiutat', 'annullat', 'stornat', 'non accreditat', 'bloccat', 'sospes', 'hackerat', 'giorni', 'settiman', 'ancora', 'aspetto', 'problema', 'non riesco', 'fallit', 'sbagliat'],
+	pl: ['nie otrzymał', 'nie dostał', 'nie przyszł', 'nie doszł', 'oczekuj', 'brakuj', 'zniknęł', 'znikneł', 'zniknel', 'odrzucon', 'anulowan', 'cofnięt', 'niezaksięgow', 'zablokowan', 'zawieszon', 'włama', 'dni', 'tydzień', 'tygodni', 'nadal', 'wciąż', 'czekam', 'problem', 'nie mogę', 'nie moge', 'nieudan', 'błędn'],
+	ru: ['не получил', 'не пришл', 'не пришел', 'не пришли', 'не зачисл', 'в ожидани', 'ожидани', 'пропал', 'исчез', 'отклон', 'отмен', 'заблокир', 'взлом', 'дней', 'дня', 'недел', 'до сих пор', 'все еще', 'жду', 'проблем', 'не могу', 'неудач', 'неправильн'],
+	he: ['לא קיבלתי', 'לא הגיע', 'לא הגיעה', 'ממתין', 'ממתינה', 'חסר', 'נעלם', 'נעלמו', 'נדחה', 'נדחתה', 'בוטל', 'בוטלה', 'לא זוכה', 'נעול', 'נחסם', 'חסום', 'נפרץ', 'ימים', 'שבוע', 'עדיין', 'מחכה', 'בעיה', 'לא מצליח', 'לא מצליחה', 'לא יכול', 'נכשל', 'שגוי'],
+	es: ['no he recibido', 'no recibí', 'no recibi', 'no me ha llegado', 'no llega', 'pendiente', 'falta', 'desaparec', 'rechazad', 'cancelad', 'anulad', 'no acreditad', 'no se ha acreditado', 'bloquead', 'suspendid', 'hackead', 'días', 'dias', 'semana', 'todavía', 'todavia', 'sigo esperando', 'espero', 'problema', 'no puedo', 'fallid', 'incorrect'],
+};
+
+export const QUESTION_CUES: LexiconTable = {
+	en: ['how', 'what', 'when', 'where', 'which', 'can i', 'is it', 'is there', 'do you', 'does'],
+	it: ['come', 'cosa', 'quando', 'dove', 'quale', 'quali', 'posso', "c'è", 'si può', 'avete'],
+	pl: ['jak', 'co=', 'kiedy', 'gdzie', 'który', 'ktory', 'jaki', 'czy', 'mogę', 'moge'],
+	ru: ['как', 'что', 'когда', 'где', 'какой', 'какие', 'можно', 'ли', 'есть ли'],
+	he: ['איך', 'מה', 'מתי', 'איפה', 'איזה', 'אילו', 'אפשר', 'האם', 'יש לכם'],
+	es: ['cómo', 'como', 'qué', 'que', 'cuándo', 'cuando', 'dónde', 'donde', 'cuál', 'cual', 'puedo', 'se puede', 'hay'],
+};
