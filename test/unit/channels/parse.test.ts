@@ -211,6 +211,27 @@ describe('parseMessage per channel', () => {
 		expect(message.subject).toBe('Account locked');
 		expect(errorOf(() => parseMessage({ from: 'Nobody', subject: 'x', text: 'y', messageId: '<a@b>', date: '2024-06-03' }, 'email')).field).toBe('from');
 	});
+	it("reads the IMAP trigger's simple format, where thread headers sit under metadata (pl)", () => {
+		const simple = {
+			textHtml: '<p>Dzień dobry,</p><p>wypłata nie dotarła.</p>',
+			textPlain: 'Dzień dobry,\nwypłata nie dotarła.',
+			from: 'Piotr Nowak <piotr.nowak@example.pl>',
+			to: 'support@casino.example',
+			subject: 'Odp: Wypłata',
+			date: 'Tue, 4 Jun 2024 09:15:00 +0200',
+			metadata: { 'message-id': '<pn-2@example.pl>', 'in-reply-to': '<s-1@casino.example>', references: '<pn-1@example.pl> <s-1@casino.example>' },
+		};
+		expect(detectChannel(simple)).toBe('email');
+		expect(parseMessage(simple)).toMatchObject({
+			externalId: 'pn-2@example.pl',
+			threadKey: 'email:pn-1@example.pl',
+			inReplyTo: 's-1@casino.example',
+			subject: 'Wypłata',
+			body: 'Dzień dobry,\nwypłata nie dotarła.',
+			isHtml: false,
+			sentAt: '2024-06-04T07:15:00.000Z',
+		});
+	});
 	it('reads a phone call record', () => {
 		const message = parseMessage({
 			callId: 'call-9001',

@@ -40,6 +40,10 @@ describe('maskSecrets', () => {
 		expect(result.text).toBe(text);
 		expect(result.masked).toEqual([]);
 	});
+	it('never treats an international phone number as a card, even when it passes Luhn', () => {
+		const text = 'Call me on +41 1111 1111 1111 11 please';
+		expect(maskSecrets(text)).toEqual({ text, masked: [] });
+	});
 	it('finds a card glued to a preceding amount', () => {
 		expect(maskSecrets('paid 100 4111111111111111 today').text).toBe('paid 100 **** **** **** 1111 today');
 	});

@@ -37,6 +37,8 @@ function field(payload: JsonObject, ...names: string[]): unknown {
 		const value = headerValue(payload, name);
 		if (value !== undefined && value !== null) return value;
 	}
+	// The IMAP trigger's "simple" format keeps only cc/date/from/subject/to at top level.
+	if (isObject(payload.metadata)) return field(payload.metadata, ...names);
 	return undefined;
 }
 

@@ -43,7 +43,8 @@ function maskedCard(digits: string): string {
 	return `**** **** **** ${digits.slice(-4)}`;
 }
 
-const CARD_RUN = /(?<!\d[ -]?)\d(?:[ -]?\d){12,40}(?![ -]?\d)/g;
+// A leading '+' marks an international phone number, never a card.
+const CARD_RUN = /(?<![\d+][ -]?)\d(?:[ -]?\d){12,40}(?![ -]?\d)/g;
 
 /** A run of digit groups may glue a card to a neighbouring number; try whole-group sub-runs. */
 function maskCardRun(run: string): string | undefined {
