@@ -207,8 +207,10 @@ export interface SingleNodeOptions extends Omit<RunOptions, 'input' | 'startNode
 }
 
 /**
- * Runs one node between a pinned input and one no-op sink per output, so every output is
- * observed with its `pairedItem` exactly as the engine produced it.
+ * Runs one node (named "Node") between a pinned input ("Input") and one no-op sink per output
+ * ("Out 0", "Out 1", …) so every output is connected as on a canvas. Read the node's own outputs
+ * with `result.items('Node', outputIndex)`: their `pairedItem` points at the input items. (A sink's
+ * pairedItem points at the sink's own input instead.)
  */
 export async function runNode(
 	type: string,

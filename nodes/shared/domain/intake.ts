@@ -1,0 +1,110 @@
+/**
+ * From a channel's normalised message to a ticket: text clean-up, secret masking, language,
+ * category, complexity and priority. Pure; the Ticket Intake node only maps its panel onto this.
+ */
+import { classifyMessage } from './classify/message';
+import { DomainError } from './errors';
+import { detectLanguage } from './language/detect';
+import { TICKET_SCHEMA_VERSION, type Channel, type PlayerRef, type Ticket } from './ticket';
+import { ticketId } from './channels/ids';
+
+export interface IncomingMessage {
+	channel: Channel;
+	externalId: string;
+	threadKey: string;
+	player: PlayerRef;
+	subject?: string;
+	/** Already plain text (HTML stripped, quoted history removed) and with secrets masked. */
+	body: string;
+	sentAt?: string;
+	maskedKinds?: string[];
+}
+
+export interface IntakeOptions {
+	/** Used when the message carries no timestamp of its own. */
+	now: string;
+	/** Longest body kept, in characters; longer bodies are cut and tagged. */
+	maxBodyLength: number;
+	/** Language to assume when detection gives no answer ('und' keeps it unknown). */
+	fallbackLanguage: string;
+}
+
+export const DEFAULT_MAX_BODY_LENGTH = 20000;
+
+export function stableTicketId(channel: string, externalId: string): string {
+	return ticketId({ channel: channel as Channel, externalId });
+}
+
+function hasSender(player: PlayerRef): boolean {
+	return ['id', 'email', 'phone', 'telegramId', 'whatsappId', 'viberId'].some(
+		(key) => typeof player[key] === 'string' && (player[key] as string).trim() !== '',
+	);
+}
+
+export function buildTicket(message: IncomingMessage, options: IntakeOptions): Ticket {
+	if (!hasSender(message.player)) {
+		throw new DomainError('The message has no sender', {
+			field: 'player',
+			hint: 'The payload must identify the player (id, e-mail, phone or messenger id).',
+		});
+	}
+	let body = message.body.replace(/\r\n?/g, '\n').trim();
+	if (body === '' && !(message.subject ?? '').trim()) {
+		throw new DomainError('The message is empty', { field: 'body', hint: 'Send the player text in the message body.' });
+	}
+	const tags: string[] = [`channel:${message.channel}`];
+	if (body.length > options.maxBodyLength) {
+		body = body.slice(0, options.maxBodyLength);
+		tags.push('body_truncated');
+	}
+	for (const kind of message.maskedKinds ?? []) tags.push(`masked:${kind}`);
+
+	const text = [message.subject ?? '', body].filter(Boolean).join('\n');
+	const guess = detectLanguage(text);
+	const language = guess.language === 'und' ? options.fallbackLanguage : guess.language;
+	const classification = classifyMessage(text, language);
+	for (const marker of classification.markers) tags.push(`rg:${marker}`);
+	for (const tag of classification.tags) if (!tags.includes(tag)) tags.push(tag);
+
+	const createdAt = normaliseTimestamp(message.sentAt) ?? options.now;
+	const ticket: Ticket = {
+		schemaVersion: TICKET_SCHEMA_VERSION,
+		id: stableTicketId(message.channel, message.externalId),
+		channel: message.channel,
+		externalId: message.externalId,
+		threadKey: message.threadKey,
+		player: message.player,
+		body,
+		language,
+		category: classification.category,
+		complexity: classification.complexity,
+		priority: classification.priority,
+		tags,
+		status: 'new',
+		createdAt,
+		updatedAt: createdAt,
+		history: [
+			{
+				at: createdAt,
+				event: 'created',
+				detail: {
+					languageConfidence: round(guess.confidence),
+					categoryConfidence: round(classification.confidence),
+					markers: classification.markers,
+				},
+			},
+		],
+	};
+	if (message.subject !== undefined) ticket.subject = message.subject;
+	return ticket;
+}
+
+function round(value: number): number {
+	return Math.round(value * 1000) / 1000;
+}
+
+function normaliseTimestamp(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
