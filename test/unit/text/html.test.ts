@@ -17,4 +17,15 @@ describe('stripHtml', () => {
 	it('handles Hebrew and Cyrillic text and comments', () => {
 		expect(stripHtml('<!-- x --><p dir="rtl">שלום</p><p>Привет&#33;</p>')).toBe('שלום\nПривет!');
 	});
+	it('drops unclosed script/style blocks and comments to the end', () => {
+		expect(stripHtml('<p>ok</p><style>p { color: red }')).toBe('ok');
+		expect(stripHtml('before<!-- never closed <p>hidden</p>')).toBe('before');
+		expect(stripHtml('<SCRIPT type="x">a</Script >visible')).toBe('visible');
+	});
+	it('stays fast on hostile markup full of unclosed tags', () => {
+		const started = Date.now();
+		expect(stripHtml('<script>'.repeat(20000) + 'tail')).toBe('');
+		expect(stripHtml('<a'.repeat(50000)).length).toBe(100000);
+		expect(Date.now() - started).toBeLessThan(2000);
+	});
 });

@@ -72,16 +72,39 @@ export function decodeHtmlEntities(text: string): string {
 	});
 }
 
-const BLOCK_BREAK_TAGS = /<\s*(br|hr)\b[^>]*>|<\/\s*(p|div|tr|h[1-6]|li|ul|ol|table|blockquote|pre|section|article|header|footer)\s*>|<\s*(li|tr|p|div|h[1-6])\b[^>]*>/gi;
+const BLOCK_BREAK_TAGS = /<\s*(br|hr)\b[^<>]*>|<\/\s*(p|div|tr|h[1-6]|li|ul|ol|table|blockquote|pre|section|article|header|footer)\s*>|<\s*(li|tr|p|div|h[1-6])\b[^<>]*>/gi;
+
+const HIDDEN_OPEN = /<\s*(script|style|head|title|noscript|template)\b[^<>]*>|<!--/gi;
+
+/**
+ * Removes comments and script/style/head blocks with indexOf scans rather than lazy regexes,
+ * so hostile markup full of unclosed tags stays linear.
+ */
+function dropHiddenBlocks(html: string): string {
+	const lower = html.toLowerCase();
+	let result = '';
+	let position = 0;
+	HIDDEN_OPEN.lastIndex = 0;
+	for (let match = HIDDEN_OPEN.exec(html); match !== null; match = HIDDEN_OPEN.exec(html)) {
+		if (match.index < position) continue;
+		result += html.slice(position, match.index);
+		const afterOpen = match.index + match[0].length;
+		const closing = match[1] === undefined ? '-->' : `</${match[1].toLowerCase()}`;
+		const closeAt = lower.indexOf(closing, afterOpen);
+		if (closeAt === -1) return result;
+		const closeEnd = match[1] === undefined ? closeAt + 3 : lower.indexOf('>', closeAt);
+		if (closeEnd === -1) return result;
+		position = match[1] === undefined ? closeEnd : closeEnd + 1;
+		HIDDEN_OPEN.lastIndex = position;
+	}
+	return result + html.slice(position);
+}
 
 export function stripHtml(html: string): string {
-	let text = html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<\s*(script|style|head|title|noscript|template)\b[^>]*>[\s\S]*?<\/\s*\1\s*>/gi, '')
-		.replace(/<\s*(script|style|head)\b[^>]*>[\s\S]*$/gi, '');
+	let text = dropHiddenBlocks(html);
 	text = text.replace(/\r\n?/g, '\n').replace(/\s*\n\s*/g, ' ');
 	text = text.replace(BLOCK_BREAK_TAGS, (tag) => (/^<\s*li\b/i.test(tag) ? '\n- ' : '\n'));
-	text = text.replace(/<\/?[a-z!?][^>]*>/gi, '');
+	text = text.replace(/<\/?[a-z!?][^<>]*>/gi, '');
 	text = decodeHtmlEntities(text);
 	return text
 		.split('\n')
