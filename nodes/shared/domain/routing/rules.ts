@@ -71,6 +71,7 @@ interface EvaluationContext {
 	ticket: Ticket;
 	nowMs: number;
 	foldedText?: string;
+	textWords?: Set<string>;
 }
 
 type Accessor = (context: EvaluationContext) => unknown;
@@ -177,6 +178,11 @@ function readFoldedText(context: EvaluationContext): string {
 		context.foldedText = foldForMatching(`${subject ?? ''} ${body ?? ''}`);
 	}
 	return context.foldedText;
+}
+
+function readTextWords(context: EvaluationContext): Set<string> {
+	if (context.textWords === undefined) context.textWords = new Set(readFoldedText(context).trim().split(' '));
+	return context.textWords;
 }
 
 function isMissing(value: unknown): boolean {
@@ -287,11 +293,27 @@ class ConditionCompiler {
 					return Array.isArray(actual) && actual.some((entry) => typeof entry === 'string' && wanted.has(foldForMatching(entry)));
 				};
 			}
+			// Single words are looked up in the ticket's word set; only phrases need a substring scan.
+			const words = keywords.filter((keyword) => !keyword.trim().includes(' ')).map((keyword) => keyword.trim());
+			const phrases = keywords.filter((keyword) => keyword.trim().includes(' '));
+			if (spec.kind === 'text') {
+				return (c) => {
+					const wordSet = readTextWords(c);
+					for (let i = 0; i < words.length; i++) if (wordSet.has(words[i])) return true;
+					if (phrases.length === 0) return false;
+					const haystack = readFoldedText(c);
+					for (let i = 0; i < phrases.length; i++) if (haystack.includes(phrases[i])) return true;
+					return false;
+				};
+			}
 			return (c) => {
 				const actual = read(c);
 				if (typeof actual !== 'string') return false;
-				const haystack = spec.kind === 'text' ? actual : foldForMatching(actual);
-				return keywords.some((keyword) => haystack.includes(keyword));
+				const haystack = foldForMatching(actual);
+				const wordSet = new Set(haystack.trim().split(' '));
+				for (let i = 0; i < words.length; i++) if (wordSet.has(words[i])) return true;
+				for (let i = 0; i < phrases.length; i++) if (haystack.includes(phrases[i])) return true;
+				return false;
 			};
 		}
 		if (operator === 'contains' || operator === 'notContains') {
