@@ -232,6 +232,35 @@ describe('parseMessage per channel', () => {
 			sentAt: '2024-06-04T07:15:00.000Z',
 		});
 	});
+	it("falls back to the snippet and internalDate of the Gmail node's simplified output", () => {
+		const simplified = {
+			id: '190a1b2c3d4e5f60',
+			threadId: '190a1b2c3d4e5f00',
+			snippet: 'Buongiorno, il bonus di benvenuto non è stato accreditato',
+			internalDate: '1717408800000',
+			labels: [{ id: 'INBOX', name: 'INBOX' }],
+			From: 'Giulia Bianchi <giulia@example.it>',
+			To: 'support@casino.example',
+			Subject: 'R: Bonus di benvenuto',
+		};
+		expect(detectChannel(simplified)).toBe('email');
+		expect(parseMessage(simplified)).toMatchObject({
+			externalId: '190a1b2c3d4e5f60',
+			threadKey: 'email:190a1b2c3d4e5f60',
+			player: { email: 'giulia@example.it', name: 'Giulia Bianchi' },
+			subject: 'Bonus di benvenuto',
+			body: 'Buongiorno, il bonus di benvenuto non è stato accreditato',
+			isHtml: false,
+			sentAt: '2024-06-03T10:00:00.000Z',
+			meta: { gmailThreadId: '190a1b2c3d4e5f00' },
+		});
+	});
+	it('parses a raw JSON string body from a Webhook node', () => {
+		const item = { headers: { 'x-viber-content-signature': 'abc' }, params: {}, query: {}, body: JSON.stringify({ ...viberCallback, message_token: '5741311803571721087' }) };
+		expect(detectChannel(item)).toBe('viber');
+		expect(parseMessage(item).externalId).toBe('5741311803571721087');
+		expect(errorOf(() => parseMessage({ headers: {}, body: '{not json' })).message).toContain('Unrecognised message shape');
+	});
 	it('reads a phone call record', () => {
 		const message = parseMessage({
 			callId: 'call-9001',

@@ -16,11 +16,24 @@ interface Located {
 	prefix: string;
 }
 
+function parseJsonObject(text: string): JsonObject | undefined {
+	try {
+		const parsed: unknown = JSON.parse(text);
+		return isObject(parsed) ? parsed : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** n8n's Webhook node wraps the request as { headers, params, query, body }; the message is in body. */
 function locate(payload: unknown): Located | undefined {
 	if (!isObject(payload)) return undefined;
-	if (isObject(payload.body) && (isObject(payload.headers) || 'query' in payload || 'params' in payload)) {
-		return { payload: payload.body, prefix: 'body' };
+	const isWebhookOutput = isObject(payload.headers) || 'query' in payload || 'params' in payload;
+	if (isWebhookOutput && isObject(payload.body)) return { payload: payload.body, prefix: 'body' };
+	if (isWebhookOutput && typeof payload.body === 'string' && payload.body.trimStart().startsWith('{')) {
+		// A raw (unparsed) body, e.g. when the Webhook node keeps it for signature checks.
+		const parsed = parseJsonObject(payload.body);
+		if (parsed) return { payload: parsed, prefix: 'body' };
 	}
 	return { payload, prefix: '' };
 }

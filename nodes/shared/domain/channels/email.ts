@@ -111,7 +111,9 @@ export function parseEmail(payload: JsonObject, prefix = ''): NormalizedMessage 
 	if (!sender.address) throw noSenderError(joinPath(prefix, 'from'), 'e-mail');
 	const plain = optionalText(field(payload, 'text', 'textPlain'));
 	const html = optionalText(field(payload, 'html', 'textHtml', 'textAsHtml'));
-	const body = plain ?? html;
+	// The Gmail node's simplified output has no body, only the snippet.
+	const snippet = plain === undefined && html === undefined ? optionalText(payload.snippet) : undefined;
+	const body = plain ?? html ?? snippet;
 	if (body === undefined) requireText(undefined, joinPath(prefix, 'text'), 'e-mail body');
 	const ownId = parseMessageIds(field(payload, 'messageId', 'message-id'))[0];
 	const gmailId = optionalText(payload.id);
@@ -128,8 +130,8 @@ export function parseEmail(payload: JsonObject, prefix = ''): NormalizedMessage 
 		player: compact({ email: sender.address, name: sender.name }),
 		subject: subject === undefined ? undefined : stripSubjectPrefixes(subject) || subject,
 		body: body as string,
-		isHtml: plain === undefined,
-		sentAt: toIsoUtc(field(payload, 'date'), joinPath(prefix, 'date')),
+		isHtml: plain === undefined && snippet === undefined,
+		sentAt: toIsoUtc(field(payload, 'date') ?? payload.internalDate, joinPath(prefix, 'date')),
 		inReplyTo,
 		references: references.length > 0 ? references : undefined,
 		attachments: attachments.length > 0 ? attachments : undefined,
