@@ -262,6 +262,9 @@ describe('validation', () => {
 		expect(errorOf({ ...base, rules: [{ ...ok, conditions: [{ field: 'text', operator: 'containsAny', value: [] }] }] }).field).toBe(
 			'rules[0].conditions[0].value',
 		);
+		expect(errorOf({ ...base, rules: [{ ...ok, conditions: [{ field: 'text', operator: 'containsAny', value: ['refund', '!!'] }] }] }).message).toContain(
+			'keyword without letters or digits',
+		);
 		expect(errorOf({ ...base, rules: [{ ...ok, conditions: [{ field: 'crm.selfExcluded', operator: 'equals', value: 'yes' }] }] }).field).toBe(
 			'rules[0].conditions[0].value',
 		);

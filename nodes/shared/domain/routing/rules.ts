@@ -286,6 +286,9 @@ class ConditionCompiler {
 		}
 		if (operator === 'containsAny') {
 			const keywords = this.expectStringList(field, value, { ...spec, allowedValues: undefined }).map(foldForMatching);
+			if (keywords.some((keyword) => keyword.trim() === '')) {
+				this.fail(`field '${field}' has a keyword without letters or digits`, `${this.path}.value`);
+			}
 			if (spec.kind === 'stringArray') {
 				const wanted = new Set(keywords);
 				return (c) => {
