@@ -92,3 +92,39 @@ describe('classifyMessage', () => {
 		expect(classifyMessage(text, 'ru')).toEqual(classifyMessage(text, 'ru'));
 	});
 });
+
+describe('priority and complexity', () => {
+	it.each([
+		['en', 'Your support is a joke, this is a scam and I want to complain'],
+		['it', 'Voglio fare un reclamo, siete dei truffatori'],
+		['pl', 'Składam skargę, to jest oszustwo'],
+		['ru', 'Пишу жалобу, это обман и мошенничество'],
+		['he', 'אני מגיש תלונה, זו הונאה'],
+		['es', 'Quiero poner una queja, esto es una estafa'],
+	])('makes a complaint in %s high priority and complex', (language, text) => {
+		expect(classifyMessage(text, language)).toMatchObject({ category: 'complaint', priority: 'high', complexity: 'complex' });
+	});
+
+	it('makes a locked account high priority', () => {
+		expect(classifyMessage('My account is locked and I cannot log in', 'en')).toMatchObject({
+			category: 'account_access',
+			priority: 'high',
+		});
+	});
+
+	it('makes a rejected KYC document complex', () => {
+		expect(classifyMessage('Mi avete rifiutato il documento di verifica tre volte', 'it')).toMatchObject({
+			category: 'kyc',
+			complexity: 'complex',
+		});
+	});
+
+	it('makes a multi-issue message complex and tags the second issue', () => {
+		const result = classifyMessage(
+			'My withdrawal is still pending after a week and my bonus free spins also never arrived, no bonus at all',
+			'en',
+		);
+		expect(result.complexity).toBe('complex');
+		expect(result.tags.some((tag) => tag.startsWith('also:'))).toBe(true);
+	});
+});

@@ -47,11 +47,11 @@ export const CATEGORY_LEXICON: Readonly<Record<ScoredCategory, LexiconTable>> = 
 	},
 	bonus: {
 		en: ['bonus!', 'free spin!', 'freespin', 'promo', 'promotion', 'wagering', 'rollover', 'playthrough', 'cashback!', 'loyalty', 'vip', 'reward', 'points', 'welcome offer', 'offer', 'coupon', 'code'],
-		it: ['bonus', 'giri gratis!', 'free spin', 'promo', 'promozion', 'requisit', 'puntat', 'scommess', 'cashback', 'fedeltà', 'vip', 'premi', 'punti', 'offerta', 'benvenuto', 'codice promo'],
-		pl: ['bonus', 'bonu', 'darmow', 'free spin', 'freespin', 'promocj', 'promo', 'obrót', 'obrot', 'obroty', 'obrotu', 'cashback', 'lojalnoś', 'vip', 'nagrod', 'punkt', 'ofert', 'powitaln', 'kod promocyjn'],
+		it: ['bonus', 'giri gratis!', 'free spin', 'promo', 'promozion', 'requisit', 'puntat', 'scommess', 'cashback!', 'fedeltà', 'vip', 'premi', 'punti', 'offerta', 'benvenuto', 'codice promo!'],
+		pl: ['bonus', 'bonu', 'darmow', 'free spin', 'freespin', 'promocj', 'promo', 'obrót', 'obrot', 'obroty', 'obrotu', 'cashback!', 'lojalnoś', 'vip', 'nagrod', 'punkt', 'ofert', 'powitaln', 'kod promocyjn!'],
 		ru: ['бонус!', 'фриспин!', 'бесплатн', 'промо', 'акци', 'отыгр', 'вейджер', 'вager', 'кэшбэк', 'кешбек', 'промокод!', 'лояльн', 'вип', 'награ', 'балл', 'предложени', 'приветств'],
 		he: ['בונוס!', 'סיבובים חינם', 'ספינים', 'חינם', 'פרומו', 'מבצע', 'הטבה', 'הטבת', 'דרישות הימור', 'גלגול', 'קאשבק', 'נאמנות', 'ויאיפי', 'נקודות', 'הצעה', 'קוד קופון!', 'קופון'],
-		es: ['bono!', 'bonus', 'tiradas gratis!', 'giros gratis', 'free spin', 'promo', 'promoci', 'requisito', 'apuesta', 'rollover', 'cashback', 'reembolso', 'fidelidad', 'vip', 'recompensa', 'puntos', 'oferta', 'bienvenida', 'código promocional'],
+		es: ['bono!', 'bonus', 'tiradas gratis!', 'giros gratis', 'free spin', 'promo', 'promoci', 'requisito', 'apuesta', 'rollover', 'cashback!', 'reembolso', 'fidelidad', 'vip', 'recompensa', 'puntos', 'oferta', 'bienvenida', 'código promocional'],
 	},
 	kyc: {
 		en: ['kyc!', 'verif', 'document', 'id card', 'passport', 'identity', 'proof of address', 'proof of', 'utility bill', 'bank statement', 'selfie', 'source of funds', 'source of wealth', 'upload', 'driving licen', 'driver', 'rejected document'],
