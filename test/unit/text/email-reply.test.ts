@@ -26,6 +26,14 @@ describe('stripQuotedReply', () => {
 			stripQuotedReply('See below.\n\nFrom: Casino Support <help@casino.example>\nSent: Monday, June 3, 2024 10:00 AM\nTo: me\nSubject: RE: bonus'),
 		).toBe('See below.');
 	});
+	it.each([
+		['it', 'Grazie.\nDa: Supporto <s@c.it>\nInviato: lunedì 3 giugno 2024 10:00\nA: Marco'],
+		['pl', 'Dziękuję.\nOd: Wsparcie <s@c.pl>\nWysłano: poniedziałek, 3 czerwca 2024 10:00\nDo: Anna'],
+		['ru', 'Спасибо.\nОт: Поддержка <s@c.ru>\nОтправлено: 3 июня 2024 г. 10:00\nКому: Иван'],
+		['es', 'Gracias.\nDe: Soporte <s@c.es>\nEnviado: lunes, 3 de junio de 2024 10:00\nPara: José'],
+	])('cuts at the %s Outlook header block', (_language, text) => {
+		expect(stripQuotedReply(text)).toBe(text.split('\n')[0]);
+	});
 	it('cuts at the signature delimiter and at >-quoted lines', () => {
 		expect(stripQuotedReply('Bonus missing.\n-- \nJohn Smith\nCEO')).toBe('Bonus missing.');
 		expect(stripQuotedReply('Yes.\n> did you deposit?\n> ok')).toBe('Yes.');

@@ -57,8 +57,11 @@ describe('maskSecrets', () => {
 		expect(maskSecrets('hasło: tajne').text).toBe('hasło: [password masked]');
 		expect(maskSecrets('мой пароль: секрет').text).toBe('мой пароль: [password masked]');
 		expect(maskSecrets('mi contraseña es Sol#2020').text).toBe('mi contraseña es [password masked]');
-		expect(maskSecrets('הסיסמה שלי סיסמה: abc123').text).toBe('הסיסמה שלי סיסמה: [password masked]');
+		expect(maskSecrets('שלום, סיסמה: abc123').text).toBe('שלום, סיסמה: [password masked]');
 		expect(maskSecrets('pwd=hunter2').masked).toEqual(['password']);
+		expect(maskSecrets('הסיסמה שלי היא Shalom2024').text).toBe('הסיסמה שלי היא [password masked]');
+		expect(maskSecrets('סיסמתי היא Shalom2024').text).toBe('סיסמתי היא [password masked]');
+		expect(maskSecrets('hasło to Kot!2024').text).toBe('hasło to [password masked]');
 	});
 	it('does not treat ordinary sentences about passwords as secrets', () => {
 		for (const text of ['my password is not working', 'I forgot my password', 'I will pass by later', 'пароль не подходит']) {

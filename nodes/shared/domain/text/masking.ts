@@ -76,10 +76,11 @@ const CVV_PATTERN = new RegExp(
 );
 
 const PASSWORD_KEYWORDS =
-	'password|passwort|passwd|pass|pwd|пароль|парол|hasło|haslo|hasła|contraseña|contrasena|clave|סיסמה|סיסמא|mot de passe';
+	'password|passwort|passwd|pass|pwd|пароль|парол|hasło|haslo|hasła|contraseña|contrasena|clave|הסיסמה|סיסמתי|סיסמה|סיסמא|mot de passe';
 const PASSWORD_PATTERN = new RegExp(
-	`${NOT_LETTER_OR_DIGIT_BEFORE}(${PASSWORD_KEYWORDS})(?![\\p{L}\\p{N}])` +
-		'(\\s*[:=]\\s*|\\s+(?:is|è|é|to|es|это|—|-)\\s+|\\s*(?:[:=]\\s*)?)' +
+	// Hebrew puts the possessive after the noun: "הסיסמה שלי היא …".
+	`${NOT_LETTER_OR_DIGIT_BEFORE}((?:${PASSWORD_KEYWORDS})(?![\\p{L}\\p{N}])(?:\\s+שלי)?)` +
+		'(\\s*[:=]\\s*|\\s+(?:is|è|é|to|es|это|היא|—|-)\\s+|\\s*(?:[:=]\\s*)?)' +
 		'("[^"\\n]+"|\'[^\'\\n]+\'|«[^»\\n]+»|[^\\s"\'«]+)',
 	'giu',
 );
