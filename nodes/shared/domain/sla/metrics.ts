@@ -1,0 +1,146 @@
+import { DomainError } from '../errors';
+import { withHistory, type SlaMetric, type Ticket } from '../ticket';
+import { DEFAULT_CALENDAR, type Calendar } from './calendar';
+import { addBusinessMinutes, businessMinutesBetween, parseInstant } from './clock';
+import { DEFAULT_WARNING_THRESHOLD, type SlaPolicy } from './policy';
+
+export type SlaVerdict = 'on_track' | 'at_risk' | 'breached';
+export type CalendarList = Calendar[] | Record<string, Calendar>;
+
+export interface SlaCheckResult {
+	ticket: Ticket;
+	verdict: SlaVerdict;
+	metrics: Record<string, SlaVerdict>;
+}
+
+export function findCalendar(calendars: CalendarList | undefined, name: string): Calendar {
+	const list = Array.isArray(calendars) ? calendars : Object.values(calendars ?? {});
+	const found = list.find((calendar) => calendar.name === name);
+	if (found) return found;
+	if (name === DEFAULT_CALENDAR.name) return DEFAULT_CALENDAR;
+	throw new DomainError(`calendar '${name}' is not defined`, { field: 'calendar', hint: 'Add it to the calendars list.' });
+}
+
+function requireSla(ticket: Ticket) {
+	if (!ticket.sla) throw new DomainError(`ticket ${ticket.id} has no SLA clocks`, { field: 'sla', hint: 'Run Start first.' });
+	return ticket.sla;
+}
+
+function withMetrics(ticket: Ticket, metrics: Record<string, SlaMetric>): Ticket {
+	return { ...ticket, sla: { ...requireSla(ticket), metrics } };
+}
+
+export function start(ticket: Ticket, policy: SlaPolicy, calendars: CalendarList | undefined, now: string): Ticket {
+	const calendar = findCalendar(calendars, policy.calendar);
+	const metrics: Record<string, SlaMetric> = {};
+	for (const [name, minutes] of Object.entries(policy.targets)) {
+		if (minutes === undefined) continue;
+		metrics[name] = {
+			dueAt: addBusinessMinutes(calendar, now, minutes),
+			state: 'running',
+			startedAt: now,
+			pausedMinutes: 0,
+			targetMinutes: minutes,
+		};
+	}
+	const started: Ticket = {
+		...ticket,
+		sla: {
+			policy: policy.name,
+			calendar: calendar.name,
+			warningThreshold: policy.warningThreshold ?? DEFAULT_WARNING_THRESHOLD,
+			metrics,
+		},
+	};
+	return withHistory(started, now, 'sla.started', { policy: policy.name, calendar: calendar.name });
+}
+
+const SEVERITY: Record<SlaVerdict, number> = { on_track: 0, at_risk: 1, breached: 2 };
+
+/** Marks overdue metrics breached (breachedAt = dueAt) and rates each running metric. */
+export function check(
+	ticket: Ticket,
+	now: string,
+	warningThreshold?: number,
+	calendars?: CalendarList,
+): SlaCheckResult {
+	const sla = requireSla(ticket);
+	const calendar = findCalendar(calendars, sla.calendar);
+	const nowMs = parseInstant(now, 'now');
+	const threshold =
+		warningThreshold ?? (typeof sla.warningThreshold === 'number' ? sla.warningThreshold : DEFAULT_WARNING_THRESHOLD);
+	const verdicts: Record<string, SlaVerdict> = {};
+	const metrics: Record<string, SlaMetric> = {};
+	const newlyBreached: string[] = [];
+	for (const [name, metric] of Object.entries(sla.metrics)) {
+		let verdict: SlaVerdict = 'on_track';
+		let next = metric;
+		if (metric.state === 'breached') verdict = 'breached';
+		else if (metric.state === 'running' && nowMs >= parseInstant(metric.dueAt, `sla.metrics.${name}.dueAt`)) {
+			next = { ...metric, state: 'breached', breachedAt: metric.dueAt };
+			verdict = 'breached';
+			newlyBreached.push(name);
+		} else if (metric.state === 'running' && typeof metric.targetMinutes === 'number' && metric.startedAt) {
+			const elapsed = businessMinutesBetween(calendar, metric.startedAt, now) - (metric.pausedMinutes ?? 0);
+			if (elapsed >= threshold * metric.targetMinutes) verdict = 'at_risk';
+		}
+		metrics[name] = next;
+		verdicts[name] = verdict;
+	}
+	const verdict = Object.values(verdicts).reduce<SlaVerdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'on_track');
+	let result = withMetrics(ticket, metrics);
+	if (newlyBreached.length > 0) result = withHistory(result, now, 'sla.breached', { metrics: newlyBreached });
+	return { ticket: newlyBreached.length > 0 ? result : ticket, verdict, metrics: verdicts };
+}
+
+export function pause(ticket: Ticket, now: string): Ticket {
+	const sla = requireSla(ticket);
+	const metrics: Record<string, SlaMetric> = {};
+	for (const [name, metric] of Object.entries(sla.metrics)) {
+		metrics[name] = metric.state === 'running' ? { ...metric, state: 'paused', pausedAt: now } : metric;
+	}
+	return withHistory(withMetrics(ticket, metrics), now, 'sla.paused');
+}
+
+function resumeMetric(metric: SlaMetric, calendar: Calendar, now: string): SlaMetric {
+	if (metric.state !== 'paused' || !metric.pausedAt) return metric;
+	const paused = Math.max(0, businessMinutesBetween(calendar, metric.pausedAt, now));
+	const resumed: SlaMetric = {
+		...metric,
+		state: 'running',
+		dueAt: addBusinessMinutes(calendar, metric.dueAt, paused),
+		pausedMinutes: (metric.pausedMinutes ?? 0) + paused,
+	};
+	delete resumed.pausedAt;
+	return resumed;
+}
+
+/** Paused business minutes push each paused metric's dueAt later. */
+export function resume(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
+	const sla = requireSla(ticket);
+	const calendar = findCalendar(calendars, sla.calendar);
+	const metrics: Record<string, SlaMetric> = {};
+	for (const [name, metric] of Object.entries(sla.metrics)) metrics[name] = resumeMetric(metric, calendar, now);
+	return withHistory(withMetrics(ticket, metrics), now, 'sla.resumed');
+}
+
+function complete(ticket: Ticket, metricName: string, now: string, calendars: CalendarList | undefined, event: string): Ticket {
+	const sla = requireSla(ticket);
+	const metric = sla.metrics[metricName];
+	if (!metric || metric.state === 'achieved' || metric.state === 'breached') return ticket;
+	const live = resumeMetric(metric, findCalendar(calendars, sla.calendar), now);
+	const onTime = parseInstant(now, 'now') <= parseInstant(live.dueAt, `sla.metrics.${metricName}.dueAt`);
+	const done: SlaMetric = onTime
+		? { ...live, state: 'achieved', achievedAt: now }
+		: { ...live, state: 'breached', breachedAt: live.dueAt };
+	const updated = withMetrics(ticket, { ...sla.metrics, [metricName]: done });
+	return withHistory(updated, now, event, { metric: metricName, state: done.state });
+}
+
+export function recordFirstResponse(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
+	return complete(ticket, 'firstResponse', now, calendars, 'sla.firstResponse');
+}
+
+export function resolve(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
+	return complete(ticket, 'resolution', now, calendars, 'sla.resolved');
+}
