@@ -22,6 +22,8 @@ export interface IntakeAccuracy {
 	languageCorrect: number;
 	categoryMisses: Array<{ message: LabelledMessage; predicted: string }>;
 	rgMisses: LabelledMessage[];
+	/** Messages not about responsible gambling that were still routed as such. */
+	rgFalseAlarms: LabelledMessage[];
 	perLanguage: Record<string, { total: number; correct: number }>;
 }
 
@@ -34,6 +36,7 @@ export function measureIntakeAccuracy(messages: readonly LabelledMessage[]): Int
 		languageCorrect: 0,
 		categoryMisses: [],
 		rgMisses: [],
+		rgFalseAlarms: [],
 		perLanguage: {},
 	};
 	for (const message of messages) {
@@ -50,6 +53,8 @@ export function measureIntakeAccuracy(messages: readonly LabelledMessage[]): Int
 			result.rgTotal++;
 			if (classification.category === 'responsible_gambling' && classification.priority === 'urgent') result.rgFound++;
 			else result.rgMisses.push(message);
+		} else if (classification.category === 'responsible_gambling') {
+			result.rgFalseAlarms.push(message);
 		}
 		if (detectLanguage(message.text).language === message.language) result.languageCorrect++;
 	}
@@ -69,6 +74,7 @@ if (require.main === module) {
 	}
 	console.log(`RG recall: ${percent(report.rgFound, report.rgTotal)} (${report.rgFound}/${report.rgTotal})`);
 	for (const missed of report.rgMisses) console.log(`  MISSED RG [${missed.language}] ${missed.text}`);
+	console.log(`RG false alarms: ${report.rgFalseAlarms.length} of ${report.total - report.rgTotal} other messages`);
 	console.log(`Language accuracy: ${percent(report.languageCorrect, report.total)} (${report.languageCorrect}/${report.total})`);
 	for (const miss of report.categoryMisses) {
 		console.log(`  category miss [${miss.message.language}] expected ${miss.message.category}, got ${miss.predicted}: ${miss.message.text}`);

@@ -19,6 +19,7 @@ describe('labelled message set', () => {
 		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.9);
 		expect(report.rgMisses.map((message) => message.text)).toEqual([]);
 		expect(report.rgFound).toBe(report.rgTotal);
+		expect(report.rgFalseAlarms.length / (report.total - report.rgTotal)).toBeLessThanOrEqual(0.02);
 	});
 });
 
