@@ -109,4 +109,14 @@ describe('business clock vs minute-by-minute oracle', () => {
 			{ numRuns: 100 },
 		);
 	});
+
+	it('businessMinutesBetween(start, addBusinessMinutes(start, n)) === n for spans of several days', () => {
+		fc.assert(
+			fc.property(calendarArb, fc.integer({ min: -3 * 1440, max: 3 * 1440 }), fc.integer({ min: 0, max: 5 * 1440 }), ({ calendar, anchor }, shift, minutes) => {
+				const start = iso(anchor + shift * MINUTE);
+				expect(businessMinutesBetween(calendar, start, addBusinessMinutes(calendar, start, minutes))).toBe(minutes);
+			}),
+			{ numRuns: 150 },
+		);
+	});
 });
