@@ -3,11 +3,12 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } 
 import { parseMessage, type NormalizedMessage } from '../shared/domain/channels/detect';
 import { verifyChatHmac, verifyTelegram, verifyViber, verifyWhatsApp } from '../shared/domain/channels/signatures';
 import { DomainError } from '../shared/domain/errors';
-import { buildTicket, stableTicketId } from '../shared/domain/intake';
+import { ticketId } from '../shared/domain/channels/ids';
+import { buildTicket } from '../shared/domain/intake';
 import { stripQuotedReply } from '../shared/domain/text/email-reply';
 import { stripHtml } from '../shared/domain/text/html';
 import { maskSecrets } from '../shared/domain/text/masking';
-import type { Channel, Ticket } from '../shared/domain/ticket';
+import { CHANNELS, TICKET_SCHEMA_VERSION, type Channel, type Ticket } from '../shared/domain/ticket';
 
 export interface IntakeSettings {
 	channel: string;
@@ -73,14 +74,12 @@ function cleanBody(message: NormalizedMessage): { body: string; masked: string[]
 
 function triageTicket(item: INodeExecutionData, error: DomainError, settings: IntakeSettings): Ticket {
 	const raw = JSON.stringify(item.json).slice(0, 2000);
-	const id = stableTicketId('triage', raw);
+	const id = ticketId({ channel: 'triage', externalId: raw });
 	const masked = maskSecrets(raw);
 	return {
-		schemaVersion: 1,
+		schemaVersion: TICKET_SCHEMA_VERSION,
 		id,
-		channel: (['chat', 'email', 'phone', 'telegram', 'whatsapp', 'viber', 'web_form'].includes(settings.channel)
-			? settings.channel
-			: 'web_form') as Channel,
+		channel: (CHANNELS as readonly string[]).includes(settings.channel) ? (settings.channel as Channel) : 'web_form',
 		externalId: '',
 		threadKey: `triage:${id}`,
 		player: {},
@@ -114,19 +113,7 @@ function readMessage(item: INodeExecutionData, settings: IntakeSettings, forced:
 		const message = parseMessage(item.json, forced);
 		if (settings.secrets) checkSignature(item, message.channel, settings.secrets, settings.now);
 		const { body, masked } = cleanBody(message);
-		return buildTicket(
-			{
-				channel: message.channel,
-				externalId: message.externalId,
-				threadKey: message.threadKey,
-				player: message.player,
-				subject: message.subject,
-				body,
-				sentAt: message.sentAt,
-				maskedKinds: masked,
-			},
-			settings,
-		);
+		return buildTicket({ ...message, body, maskedKinds: masked }, settings);
 	} catch (error) {
 		if (error instanceof DomainError) return error;
 		return new DomainError(error instanceof Error ? error.message : String(error));

@@ -5,20 +5,17 @@
 import { classifyMessage } from './classify/message';
 import { DomainError } from './errors';
 import { detectLanguage } from './language/detect';
-import { TICKET_SCHEMA_VERSION, type Channel, type PlayerRef, type Ticket } from './ticket';
 import { ticketId } from './channels/ids';
+import type { NormalizedMessage } from './channels/types';
+import { TICKET_SCHEMA_VERSION, type PlayerRef, type Ticket } from './ticket';
 
-export interface IncomingMessage {
-	channel: Channel;
-	externalId: string;
-	threadKey: string;
+export type IncomingMessage = Pick<NormalizedMessage, 'channel' | 'externalId' | 'threadKey' | 'subject'> & {
 	player: PlayerRef;
-	subject?: string;
 	/** Already plain text (HTML stripped, quoted history removed) and with secrets masked. */
 	body: string;
 	sentAt?: string;
 	maskedKinds?: string[];
-}
+};
 
 export interface IntakeOptions {
 	/** Used when the message carries no timestamp of its own. */
@@ -30,10 +27,6 @@ export interface IntakeOptions {
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 20000;
-
-export function stableTicketId(channel: string, externalId: string): string {
-	return ticketId({ channel: channel as Channel, externalId });
-}
 
 function hasSender(player: PlayerRef): boolean {
 	return ['id', 'email', 'phone', 'telegramId', 'whatsappId', 'viberId'].some(
@@ -69,7 +62,7 @@ export function buildTicket(message: IncomingMessage, options: IntakeOptions): T
 	const createdAt = normaliseTimestamp(message.sentAt) ?? options.now;
 	const ticket: Ticket = {
 		schemaVersion: TICKET_SCHEMA_VERSION,
-		id: stableTicketId(message.channel, message.externalId),
+		id: ticketId(message),
 		channel: message.channel,
 		externalId: message.externalId,
 		threadKey: message.threadKey,
