@@ -1,0 +1,185 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_LOW_CSAT, DEFAULT_RISK_WEIGHTS } from '../shared/domain/sampling/risk';
+import { DEFAULT_CRITERIA } from '../shared/domain/sampling/scorecard';
+
+export const qaSamplerProperties: INodeProperties[] = [
+	{
+		displayName: 'Sample Size',
+		name: 'mode',
+		type: 'options',
+		default: 'rate',
+		description: 'How many closed tickets to review for each agent',
+		options: [
+			{ name: 'Rate per Agent', value: 'rate', description: 'A percentage of each agent’s eligible tickets (rounded up)' },
+			{ name: 'Count per Agent', value: 'count', description: 'The same number of tickets for every agent' },
+		],
+	},
+	{
+		displayName: 'Rate (%)',
+		name: 'rate',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 },
+		default: 5,
+		description: 'Percentage of each agent’s eligible tickets to sample',
+		displayOptions: { show: { mode: ['rate'] } },
+	},
+	{
+		displayName: 'Count',
+		name: 'count',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 5,
+		description: 'Number of tickets to sample for each agent',
+		displayOptions: { show: { mode: ['count'] } },
+	},
+	{
+		displayName: 'Minimum per Agent',
+		name: 'minimumPerAgent',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 2,
+		description: 'Fewest tickets sampled for an agent (or all of them, if the agent has fewer)',
+	},
+	{
+		displayName: 'Stratify by Channel',
+		name: 'stratifyByChannel',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to split each agent’s sample over their channels in proportion to volume, with at least one ticket per channel while the sample size allows',
+	},
+	{
+		displayName: 'Risk Weights',
+		name: 'riskWeights',
+		type: 'collection',
+		placeholder: 'Add Risk Weight',
+		default: { ...DEFAULT_RISK_WEIGHTS },
+		description: 'Risky tickets are drawn more often: a ticket’s weight is 1 plus the weights of its risks',
+		options: [
+			{
+				displayName: 'Breached SLA',
+				name: 'slaBreached',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 3,
+				description: 'Weight added for a ticket with any breached SLA metric. An ordinary ticket weighs 1; 0 ignores this risk.',
+			},
+			{
+				displayName: 'Complaint',
+				name: 'complaint',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 2,
+				description: 'Weight added for a ticket in the complaint category. An ordinary ticket weighs 1; 0 ignores this risk.',
+			},
+			{
+				displayName: 'Escalated',
+				name: 'escalated',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 2,
+				description: 'Weight added for a ticket that was escalated. An ordinary ticket weighs 1; 0 ignores this risk.',
+			},
+			{
+				displayName: 'Low CSAT',
+				name: 'lowCsat',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 3,
+				description: 'Weight added for a ticket rated at or below the Low CSAT threshold. An ordinary ticket weighs 1; 0 ignores this risk.',
+			},
+			{
+				displayName: 'Responsible Gambling',
+				name: 'responsibleGambling',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 4,
+				description: 'Weight added for a responsible-gambling ticket (category or rg: tag). An ordinary ticket weighs 1; 0 ignores this risk.',
+			},
+		],
+	},
+	{
+		displayName: 'Scorecard',
+		name: 'scorecard',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Criterion',
+		default: { criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })) },
+		description: 'Criteria the reviewer scores on each sampled ticket, with their weights',
+		options: [
+			{
+				displayName: 'Criterion',
+				name: 'criteria',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. empathy' },
+					{
+						displayName: 'Weight',
+						name: 'weight',
+						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
+						default: 10,
+						description: 'Relative weight of this criterion in the total score',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Already Reviewed IDs',
+				name: 'reviewedIds',
+				type: 'string',
+				default: '',
+				placeholder: 'tkt_0123…, tkt_4567…',
+				description:
+					'Ticket IDs reviewed before (separated by commas, spaces or new lines, or an expression giving a list); they are never sampled again',
+			},
+			{
+				displayName: 'Low CSAT Threshold',
+				name: 'lowCsatThreshold',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 5 },
+				default: DEFAULT_LOW_CSAT,
+				description: 'CSAT scores at or below this count as the Low CSAT risk',
+			},
+			{
+				displayName: 'Only Closed Tickets',
+				name: 'onlyClosed',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to sample only tickets with status resolved or closed; others leave by Not Sampled',
+			},
+			{
+				displayName: 'Reference Time',
+				name: 'referenceTime',
+				type: 'string',
+				default: '',
+				placeholder: '2026-03-02T06:00:00Z',
+				description: 'Time whose ISO week is the default seed. Empty means the time of the execution.',
+			},
+			{
+				displayName: 'Reviewed Tag',
+				name: 'reviewedTag',
+				type: 'string',
+				default: 'qa:reviewed',
+				description: 'Tickets carrying this tag were reviewed already and are never sampled. Empty turns the check off.',
+			},
+			{
+				displayName: 'Seed',
+				name: 'seed',
+				type: 'string',
+				default: '',
+				placeholder: '2026-W09',
+				description:
+					'Any text; the same seed and tickets always give the same sample. Empty means the ISO week of the reference time (e.g. 2026-W09), so re-running a week’s job gives the same sample.',
+			},
+		],
+	},
+];
