@@ -161,3 +161,150 @@ describe('SLA Timer node: operations and outputs (engine-run)', () => {
 		expect(tickets(resolvedLate.out[2])[0].sla?.metrics.resolution).toMatchObject({ state: 'breached', breachedAt: at(15) });
 	});
 });
+
+const ROME_OFFICE = {
+	name: 'rome-office',
+	timeZone: 'Europe/Rome',
+	mon: '09:00-13:00, 14:00-18:00',
+	tue: '09:00-13:00, 14:00-18:00',
+	wed: '09:00-13:00, 14:00-18:00',
+	thu: '09:00-13:00, 14:00-18:00',
+	fri: '09:00-13:00, 14:00-18:00',
+	holidays: '2026-04-06, 2026-12-24..2026-12-26',
+};
+
+const TABLE = {
+	policySource: 'table',
+	policies: {
+		values: [
+			{ name: 'rg-urgent', category: ['responsible_gambling'], firstResponse: 1, escalation: 10 },
+			{ name: 'vip', vipTier: ['gold', 'platinum', 'diamond'], firstResponse: 2, resolution: 30 },
+			{ name: 'email-office', channel: ['email'], firstResponse: 120, resolution: 480, calendar: 'rome-office' },
+			{ name: 'chat-simple', channel: ['chat', 'telegram'], complexity: ['simple'], priority: ['normal', 'low'], firstResponse: 5, resolution: 15 },
+		],
+	},
+	calendars: { values: [ROME_OFFICE] },
+};
+
+describe('SLA Timer node: policy table, JSON and calendars', () => {
+	it('takes the first matching row of the panel table, with VIP tier and calendar', async () => {
+		const input = [
+			ticket({ category: 'responsible_gambling', crm: vip('gold') }),
+			ticket({ externalId: 'm-2', crm: vip('platinum') }),
+			ticket({ externalId: 'm-3', channel: 'email' }),
+			ticket({ externalId: 'm-4', channel: 'telegram' }),
+		];
+		// Friday 27 March 2026, 17:00 in Rome (CET, UTC+1)
+		const friday = '2026-03-27T16:00:00.000Z';
+		const out = await started(input, friday, TABLE);
+		expect(out.map((t) => t.sla?.policy)).toEqual(['rg-urgent', 'vip', 'email-office', 'chat-simple']);
+		expect(out[0].sla?.metrics.escalation.dueAt).toBe(at(10, friday));
+		expect(out[1].sla?.metrics).not.toHaveProperty('escalation');
+		// 60 open minutes on Friday, then Monday 30 March from 09:00 CEST (UTC+2): 10:00 CEST = 08:00Z
+		expect(out[2].sla?.calendar).toBe('rome-office');
+		expect(out[2].sla?.metrics.firstResponse.dueAt).toBe('2026-03-30T08:00:00.000Z');
+		// 480 = 60 Fri + Mon 09-13 (240) + 14-17 (180) → Mon 17:00 CEST = 15:00Z
+		expect(out[2].sla?.metrics.resolution.dueAt).toBe('2026-03-30T15:00:00.000Z');
+	});
+
+	it('counts business hours across the autumn DST change and a holiday when checking (Europe/Rome)', async () => {
+		// Friday 23 October 2026 17:30 CEST (15:30Z); clocks go back on Sunday 25 October.
+		const [email] = await started([ticket({ channel: 'email' })], '2026-10-23T15:30:00.000Z', TABLE);
+		// 30 minutes Friday + 90 Monday from 09:00 CET (08:00Z) → 09:30Z
+		expect(email.sla?.metrics.firstResponse.dueAt).toBe('2026-10-26T09:30:00.000Z');
+		const check = async (now: string) => (await run(sla('check', now, TABLE), [{ ticket: email }])).out.map((o) => o.length);
+		expect(await check('2026-10-26T08:00:00.000Z')).toEqual([1, 0, 0]); // 30 of 120 minutes
+		expect(await check('2026-10-26T09:06:00.000Z')).toEqual([0, 1, 0]); // 96 = 80 %
+		expect(await check('2026-10-26T09:30:00.000Z')).toEqual([0, 0, 1]);
+		// Easter Monday 6 April 2026 is a holiday in this calendar: Thursday 2 April 17:00 CEST + 120 → Tue 7 April 10:00 CEST
+		const [easter] = await started([ticket({ channel: 'email' })], '2026-04-02T15:00:00.000Z', TABLE);
+		expect(easter.sla?.metrics.firstResponse.dueAt).toBe('2026-04-03T08:00:00.000Z');
+		const [fridayEvening] = await started([ticket({ channel: 'email' })], '2026-04-03T15:00:00.000Z', TABLE);
+		expect(fridayEvening.sla?.metrics.firstResponse.dueAt).toBe('2026-04-07T08:00:00.000Z');
+	});
+
+	it('reads policies and calendars from JSON, with per-policy warning threshold', async () => {
+		const json = {
+			policies: [
+				{ name: 'kyc', when: { category: ['kyc'] }, targets: { resolution: 60 }, calendar: 'warsaw', warningThreshold: 0.5 },
+				{ name: 'rest', targets: { firstResponse: 10 }, calendar: '24/7' },
+			],
+			calendars: [{ name: 'warsaw', kind: 'business', timeZone: 'Europe/Warsaw', hours: { sat: ['10:00-14:00'] } }],
+		};
+		const parameters = { policySource: 'json', policiesJson: JSON.stringify(json) };
+		// Saturday 31 January 12:00Z = 13:00 in Warsaw: 60 open minutes until 14:00 local
+		const [kyc, other] = await started([ticket({ category: 'kyc' }), ticket({ externalId: 'm-2' })], T0, parameters);
+		expect(kyc.sla).toMatchObject({ policy: 'kyc', calendar: 'warsaw', warningThreshold: 0.5 });
+		expect(kyc.sla?.metrics.resolution.dueAt).toBe(at(60));
+		expect(other.sla?.policy).toBe('rest');
+		const checked = await run(sla('check', at(31), parameters), [{ ticket: kyc }]);
+		expect(checked.out[1]).toHaveLength(1);
+		// a plain array is accepted too
+		const plain = await started([ticket()], T0, { policySource: 'json', policiesJson: JSON.stringify(json.policies.slice(1)) });
+		expect(plain[0].sla?.policy).toBe('rest');
+	});
+
+	it('uses the fallback policy when nothing matches', async () => {
+		const [t] = await started([ticket({ channel: 'viber' })], T0, { ...TABLE, options: { fallbackPolicy: 'standard-messaging-complex' } });
+		expect(t.sla?.policy).toBe('standard-messaging-complex');
+		const [own] = await started([ticket({ channel: 'viber' })], T0, { ...TABLE, options: { fallbackPolicy: 'email-office' } });
+		expect(own.sla?.policy).toBe('email-office');
+	});
+});
+
+describe('SLA Timer node: bad input', () => {
+	const failure = async (parameters: Record<string, unknown>, input: unknown[]) => {
+		const result = await runNode('slaTimer', parameters, input as Array<Record<string, unknown>>, { outputs: 3 });
+		const error = result.nodeError('Node') as { message: string; description?: string } | undefined;
+		expect(error).toBeDefined();
+		return `${error?.message} | ${error?.description ?? ''}`;
+	};
+
+	it('names the item and field for a missing or invalid ticket', async () => {
+		expect(await failure(sla('check', T0), [{ ticket: ticket() }, { hello: 1 }])).toMatch(/^Item 0: .*no SLA clocks.*Field: sla/);
+		expect(await failure(sla('start', T0), [{ ticket: ticket() }, { hello: 1 }])).toMatch(/^Item 1: the item has no 'ticket' field \| Field: ticket\./);
+		expect(await failure(sla('start', T0), [{ ticket: { ...ticket(), channel: 'fax' } }])).toMatch(/^Item 0: Invalid field 'ticket.channel'/);
+	});
+
+	it('rejects an unknown time zone, overlapping or malformed hours, unknown calendars and an unmatched ticket', async () => {
+		const withCalendar = (calendar: Record<string, unknown>) => ({ ...TABLE, calendars: { values: [{ ...ROME_OFFICE, ...calendar }] } });
+		expect(await failure(sla('start', T0, withCalendar({ timeZone: 'Europe/Atlantis' })), [{ ticket: ticket() }])).toMatch(
+			/unknown time zone 'Europe\/Atlantis'.*Field: calendars\[0\]\.timeZone/,
+		);
+		expect(await failure(sla('check', T0, withCalendar({ tue: '09:00-13:00, 12:00-18:00' })), [{ ticket: ticket() }])).toMatch(
+			/Field: calendars\[0\]\.hours\.tue/,
+		);
+		expect(await failure(sla('start', T0, withCalendar({ wed: '18:00-9:00' })), [{ ticket: ticket() }])).toMatch(/Field: calendars\[0\]\.hours\.wed\[0\]/);
+		const unknownCalendar = { ...TABLE, policies: { values: [{ name: 'x', firstResponse: 5, calendar: 'madrid' }] } };
+		expect(await failure(sla('start', T0, unknownCalendar), [{ ticket: ticket() }])).toMatch(/calendar 'madrid' is not defined.*Field: policies\[0\]\.calendar/);
+		expect(await failure(sla('start', T0, TABLE), [{ ticket: ticket({ channel: 'viber' }) }])).toMatch(/^Item 0: no SLA policy matches ticket tkt_m-1.*Field: policies/);
+		expect(await failure(sla('start', T0, { ...TABLE, options: { fallbackPolicy: 'nope' } }), [{ ticket: ticket() }])).toMatch(/Field: options\.fallbackPolicy/);
+		expect(await failure(sla('start', T0, { policySource: 'json', policiesJson: '[{"name": "a"' }), [{ ticket: ticket() }])).toMatch(/not valid JSON.*Field: policiesJson/);
+		expect(await failure(sla('start', T0, { policySource: 'json', policiesJson: '[{"name": "a", "targets": {"lunch": 5}, "calendar": "24/7"}]' }), [{ ticket: ticket() }])).toMatch(
+			/Field: policiesJson\.policies\[0\]\.targets\.lunch/,
+		);
+		expect(await failure(sla('start', 'last tuesday'), [{ ticket: ticket() }])).toMatch(/Field: options\.referenceTime/);
+	});
+
+	it('honours Continue On Fail: failed items carry the error, the others go on', async () => {
+		const input = [{ ticket: ticket() }, { nothing: true }, { ticket: ticket({ channel: 'viber' }) }];
+		const regular = await run(sla('start', T0, TABLE), input, { onError: 'continueRegularOutput' });
+		expect(regular.out[0].map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(regular.out[0][0].json.ticket).toMatchObject({ sla: { policy: 'chat-simple' } });
+		// n8n's engine reduces an error item's json to { error: message }; pairedItem leads back to the input.
+		expect(regular.out[0][1].json).toEqual({ error: "Item 1: the item has no 'ticket' field" });
+		expect(String(regular.out[0][2].json.error)).toMatch(/^Item 2: no SLA policy matches/);
+
+		const errorOutput = await runNode('slaTimer', sla('start', T0, TABLE), input, { outputs: 4, settings: { onError: 'continueErrorOutput' } });
+		expect(errorOutput.items('Node', 0)).toHaveLength(1);
+		expect(errorOutput.items('Node', 3).map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
+
+		// a settings error fails every item the same way
+		const badZone = { ...TABLE, calendars: { values: [{ ...ROME_OFFICE, timeZone: 'Nowhere/Land' }] } };
+		const all = await run(sla('check', T0, badZone), input, { onError: 'continueRegularOutput' });
+		expect(all.out[0]).toHaveLength(3);
+		expect(all.out[0].map((i) => String(i.json.error))).toEqual(
+			[0, 1, 2].map((i) => `Item ${i}: calendars[0]: calendar 'rome-office': unknown time zone 'Nowhere/Land'`),
+		);
+	});
+});

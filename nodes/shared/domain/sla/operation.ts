@@ -27,8 +27,11 @@ export interface SlaOutcome {
 	metrics: Record<string, SlaVerdict>;
 }
 
-/** Re-throws a DomainError with its field placed under `prefix` (e.g. `calendars[1].timeZone`). */
-export function underField<T>(prefix: string, fn: () => T): T {
+/**
+ * Re-throws a DomainError with its field placed under `prefix` (e.g. `calendars[1].timeZone`),
+ * or, with `root`, with that leading root of its field and message renamed to `prefix`.
+ */
+export function underField<T>(prefix: string, fn: () => T, root?: string): T {
 	let failure: unknown;
 	try {
 		return fn();
@@ -36,8 +39,12 @@ export function underField<T>(prefix: string, fn: () => T): T {
 		failure = error;
 	}
 	if (!(failure instanceof DomainError)) throw failure;
-	const field = failure.field ? `${prefix}.${failure.field}` : prefix;
-	throw new DomainError(`${prefix}: ${failure.message}`, { field, hint: failure.hint });
+	const { field, hint, message } = failure;
+	if (root !== undefined && field?.startsWith(root)) {
+		const renamed = message.startsWith(root) ? prefix + message.slice(root.length) : message;
+		throw new DomainError(renamed, { field: prefix + field.slice(root.length), hint });
+	}
+	throw new DomainError(`${prefix}: ${message}`, { field: field ? `${prefix}.${field}` : prefix, hint });
 }
 
 /** The item's `ticket`, validated; a missing one is named as such. */
@@ -85,7 +92,7 @@ export function buildSlaSettings(input: {
 		});
 	}
 	const calendars = checkCalendars(input.calendars);
-	underField(field, () => validatePolicies(input.policies));
+	underField(field, () => validatePolicies(input.policies), 'policies');
 	const known = new Set(['24/7', ...calendars.map((calendar) => calendar.name)]);
 	input.policies.forEach((policy, index) => {
 		if (!known.has(policy.calendar)) {
