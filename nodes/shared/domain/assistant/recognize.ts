@@ -1,0 +1,197 @@
+/**
+ * Intent recognition: weighted evidence from per-language lexicons, scored per intent, with
+ * the margin between the two best intents in the confidence. A typical question names its
+ * topic (core evidence) and usually says something about it (cues); a message that names two
+ * topics, or negates the one it names, is less certain and says so through its confidence.
+ */
+import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
+import { compileEntry, PreparedText, type CompiledEntry } from '../classify/match';
+import { COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
+
+export interface IntentScore {
+	intent: Intent;
+	score: number;
+}
+
+export interface Recognition {
+	/** Best intent, or null when no typical topic is named. */
+	intent: Intent | null;
+	/** 0..1: strength of the evidence times its separation from the runner-up. */
+	confidence: number;
+	/** Every intent with evidence, best first. */
+	scores: IntentScore[];
+	/** The player asks for a person. */
+	humanRequested: boolean;
+	/** Complaint or dispute cues found (accusations, refund demands, formal disputes). */
+	complaintCues: string[];
+}
+
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint';
+
+interface Pattern {
+	entry: CompiledEntry;
+	language: LexiconLanguage;
+	kind: EvidenceKind;
+	intent?: Intent;
+	/** Identifies the entry across languages, so one word is counted once per intent. */
+	key: string;
+}
+
+const CORE_WEIGHT = 2;
+const STRONG_CORE_WEIGHT = 3.5;
+const CUE_WEIGHT = 1;
+const EXTRA_WORD_BONUS = 0.5;
+/** Cues only support a topic; a long e-mail full of them must not outweigh a clear topic. */
+const MAX_CUE_SCORE = 3;
+const NEGATED_FACTOR = 0.5;
+/** Weight of English entries inside a message in another language (players borrow terms). */
+const BORROWED_ENGLISH_WEIGHT = 0.6;
+/** Evidence scale: a core word alone gives ~0.55, a core word with one cue ~0.70. */
+const STRENGTH_SCALE = 2.5;
+/** Messages this short that consist of an operator word ("agent", "operatore") ask for a person. */
+const SHORT_MESSAGE_WORDS = 4;
+
+function buildPatterns(): Pattern[] {
+	const patterns: Pattern[] = [];
+	for (const language of LEXICON_LANGUAGES) {
+		for (const intent of INTENTS) {
+			const evidence = INTENT_LEXICON[intent][language];
+			for (const written of evidence.core) {
+				patterns.push({ entry: compileEntry(written), language, kind: 'core', intent, key: `${intent}:${written}` });
+			}
+			for (const written of evidence.cue) {
+				patterns.push({ entry: compileEntry(written), language, kind: 'cue', intent, key: `${intent}:${written}` });
+			}
+		}
+		for (const written of HUMAN_REQUEST[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'human', key: `human:${written}` });
+		}
+		for (const written of COMPLAINT_CUES[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'complaint', key: `complaint:${written}` });
+		}
+	}
+	return patterns.filter((pattern) => pattern.entry.words.length > 0);
+}
+
+const PATTERNS = buildPatterns();
+
+/** Patterns indexed by the first two letters of their first word, so a text word meets few. */
+const INDEX = new Map<string, Pattern[]>();
+for (const pattern of PATTERNS) {
+	const key = pattern.entry.words[0].text.slice(0, 2);
+	const bucket = INDEX.get(key);
+	if (bucket) bucket.push(pattern);
+	else INDEX.set(key, [pattern]);
+}
+
+const NEGATOR_SETS = Object.fromEntries(
+	LEXICON_LANGUAGES.map((language) => [language, new Set(NEGATORS[language].map((word) => compileEntry(word).words[0]?.text))]),
+) as Record<LexiconLanguage, Set<string>>;
+
+function isLexiconLanguage(language: string): language is LexiconLanguage {
+	return (LEXICON_LANGUAGES as readonly string[]).includes(language);
+}
+
+function languageWeights(language: string): Map<LexiconLanguage, number> {
+	const code = language.toLowerCase().slice(0, 2);
+	if (!isLexiconLanguage(code)) return new Map(LEXICON_LANGUAGES.map((each) => [each, 1]));
+	if (code === 'en') return new Map([['en', 1]]);
+	return new Map([
+		[code, 1],
+		['en', BORROWED_ENGLISH_WEIGHT],
+	]);
+}
+
+function wordMatches(variants: string[], word: CompiledEntry['words'][number]): boolean {
+	return variants.some((variant) => (word.exact ? variant === word.text : variant.startsWith(word.text)));
+}
+
+function matchesAt(words: string[][], start: number, entry: CompiledEntry): boolean {
+	if (start + entry.words.length > words.length) return false;
+	return entry.words.every((word, offset) => wordMatches(words[start + offset], word));
+}
+
+interface Hit {
+	pattern: Pattern;
+	position: number;
+}
+
+/** Every pattern found in the text, once each, at its first position. */
+function findHits(text: PreparedText, weights: Map<LexiconLanguage, number>): Hit[] {
+	const hits: Hit[] = [];
+	const seen = new Set<Pattern>();
+	text.words.forEach((variants, position) => {
+		const keys = new Set<string>();
+		for (const variant of variants) {
+			keys.add(variant.slice(0, 2));
+			keys.add(variant.slice(0, 1));
+		}
+		for (const key of keys) {
+			for (const pattern of INDEX.get(key) ?? []) {
+				if (seen.has(pattern) || !weights.has(pattern.language)) continue;
+				if (!matchesAt(text.words, position, pattern.entry)) continue;
+				seen.add(pattern);
+				hits.push({ pattern, position });
+			}
+		}
+	});
+	return hits;
+}
+
+function isNegated(text: PreparedText, position: number, languages: Iterable<LexiconLanguage>): boolean {
+	for (let back = 1; back <= 2 && position - back >= 0; back++) {
+		const previous = text.words[position - back][0];
+		for (const language of languages) if (NEGATOR_SETS[language].has(previous)) return true;
+	}
+	return false;
+}
+
+function patternWeight(pattern: Pattern): number {
+	const extraWords = pattern.entry.words.length - 1;
+	const base = pattern.kind === 'core' ? (pattern.entry.strong ? STRONG_CORE_WEIGHT : CORE_WEIGHT) : CUE_WEIGHT;
+	return base + EXTRA_WORD_BONUS * extraWords;
+}
+
+export function recognizeIntent(text: string, language: string): Recognition {
+	const prepared = new PreparedText(text);
+	const weights = languageWeights(language);
+	const hits = findHits(prepared, weights);
+
+	const core = new Map<Intent, number>();
+	const cue = new Map<Intent, number>();
+	const counted = new Set<string>();
+	let humanRequested = false;
+	const complaintCues: string[] = [];
+	for (const { pattern, position } of hits) {
+		if (counted.has(pattern.key)) continue;
+		counted.add(pattern.key);
+		if (pattern.kind === 'human') {
+			// A bare operator word ("agent") only asks for a person in a very short message.
+			if (pattern.entry.strong || prepared.wordCount <= SHORT_MESSAGE_WORDS) humanRequested = true;
+			continue;
+		}
+		if (pattern.kind === 'complaint') {
+			complaintCues.push(pattern.entry.source);
+			continue;
+		}
+		const intent = pattern.intent as Intent;
+		let weight = patternWeight(pattern) * (weights.get(pattern.language) ?? 0);
+		if (pattern.entry.words.length === 1 && isNegated(prepared, position, weights.keys())) weight *= NEGATED_FACTOR;
+		const table = pattern.kind === 'core' ? core : cue;
+		table.set(intent, (table.get(intent) ?? 0) + weight);
+	}
+
+	const scores: IntentScore[] = [...core.entries()]
+		.map(([intent, coreScore]) => ({ intent, score: round(coreScore + Math.min(MAX_CUE_SCORE, cue.get(intent) ?? 0)) }))
+		.sort((a, b) => b.score - a.score || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
+	const best = scores[0];
+	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues };
+	const runnerUp = scores[1]?.score ?? 0;
+	const strength = 1 - Math.exp(-best.score / STRENGTH_SCALE);
+	const separation = 0.4 + (0.6 * (best.score - runnerUp)) / best.score;
+	return { intent: best.intent, confidence: round(strength * separation), scores, humanRequested, complaintCues };
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
