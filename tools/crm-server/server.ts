@@ -34,6 +34,11 @@ export interface CrmServerStats {
 	grants: number;
 	/** Tokens issued by /oauth/token. */
 	tokensIssued: number;
+	/** Requests being served right now, and the most seen at once (clients' parallelism). */
+	inFlight: number;
+	maxInFlight: number;
+	/** Every request path as received (raw, still percent-encoded), for path-safety tests. */
+	paths: string[];
 }
 
 export interface CrmServer {
@@ -129,6 +134,25 @@ function requireNumber(body: Record<string, unknown>, field: string, min: number
 	return value;
 }
 
+/**
+ * The same player as another CRM might shape it (`GET /alt/customers/{id}`): wrapped in `data`,
+ * other names, nested objects, display-case codes, blocks as objects. Tests the node's field mapping.
+ */
+function altShape(player: CrmPlayer) {
+	const title = (code: string) => code.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+	return {
+		data: {
+			customerId: player.id,
+			wallet: { amount: String(player.balance), currencyCode: player.currency.toLowerCase() },
+			status: title(player.accountStatus),
+			vip: { level: player.vipTier === 'none' ? null : title(player.vipTier) },
+			verification: { kyc: title(player.kycStatus) },
+			excluded: player.selfExcluded ? 'yes' : 'no',
+			blocks: player.rgFlags.map((flag) => ({ type: flag.toUpperCase(), since: '2026-01-01' })),
+		},
+	};
+}
+
 function wait(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -141,7 +165,7 @@ export async function createCrmServer(options: CrmServerOptions = {}): Promise<C
 	const grants = new Map<string, BonusGrant>();
 	const tags = new Map<string, string[]>();
 	const issuedTokens = new Map<string, number>();
-	const stats: CrmServerStats = { requests: {}, grants: 0, tokensIssued: 0 };
+	const stats: CrmServerStats = { requests: {}, grants: 0, tokensIssued: 0, inFlight: 0, maxInFlight: 0, paths: [] };
 	let fault: Fault = { mode: 'none' };
 	const sockets = new Set<Socket>();
 
@@ -229,6 +253,10 @@ export async function createCrmServer(options: CrmServerOptions = {}): Promise<C
 			const found = [...players.values()].find((p) => p[field] !== null && normalize(p[field] ?? '') === normalize(wanted));
 			if (!found) throw new HttpError(404, 'player_not_found', `No player with ${field} "${wanted}"`);
 			sendJson(res, 200, found);
+			return;
+		}
+		if (method === 'GET' && parts[0] === 'alt' && parts[1] === 'customers' && id && parts.length === 3) {
+			sendJson(res, 200, altShape(getPlayer(id)));
 			return;
 		}
 		if (parts[0] !== 'v1' || parts[1] !== 'players' || !id || parts.length > 4) {
@@ -348,6 +376,15 @@ export async function createCrmServer(options: CrmServerOptions = {}): Promise<C
 	};
 
 	const server = http.createServer((req, res) => {
+		stats.inFlight++;
+		stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+		let counted = true;
+		const done = () => {
+			if (counted) stats.inFlight--;
+			counted = false;
+		};
+		res.on('close', done);
+		if (stats.paths.length < 10_000) stats.paths.push(req.url ?? '');
 		void (async () => {
 			const url = new URL(req.url ?? '/', 'http://localhost');
 			const method = req.method ?? 'GET';
