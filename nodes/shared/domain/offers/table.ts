@@ -148,9 +148,15 @@ class RowReader {
 	}
 
 	band(minField: string, maxField: string, nonNegative: boolean): Band {
-		const min = this.number(minField, nonNegative ? { min: 0 } : {}) ?? -Infinity;
+		const given = this.number(minField, nonNegative ? { min: 0 } : {});
+		// Deposits and days cannot be negative, so an open lower bound starts at 0 for them.
+		const min = given ?? (nonNegative ? 0 : -Infinity);
 		const max = this.number(maxField, nonNegative ? { min: 0 } : {}) ?? Infinity;
-		if (!(min < max)) this.fail(minField, `(${min}) must be below '${maxField}' (${max})`, 'Bands are [min, max): the minimum is included, the maximum is not.');
+		if (!(min < max)) {
+			const hint = 'Bands are [min, max): the minimum is included, the maximum is not, so the maximum must be larger.';
+			if (given === undefined) this.fail(maxField, `(${max}) must be above ${min}, or no player can match`, hint);
+			this.fail(minField, `(${min}) must be below '${maxField}' (${max})`, hint);
+		}
 		return { min, max };
 	}
 
