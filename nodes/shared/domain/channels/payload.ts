@@ -46,8 +46,30 @@ export function requireObject(value: unknown, field: string, what: string): Json
 	return value;
 }
 
+// A full UTC ISO-8601 date-time: Date.parse reads it as luxon does once day overflow is ruled out.
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+/** The common shapes (UTC ISO string, unix time in a plausible range) without luxon; undefined otherwise. */
+function fastIsoUtc(value: unknown, unit: 'seconds' | 'milliseconds' | 'auto'): string | undefined {
+	if (typeof value === 'string' && ISO_UTC.test(value)) {
+		const ms = Date.parse(value);
+		if (Number.isNaN(ms)) return undefined;
+		const iso = new Date(ms).toISOString();
+		// "2026-02-30" rolls over to March in Date.parse; luxon rejects it.
+		return iso.slice(0, 19) === value.slice(0, 19) ? iso : undefined;
+	}
+	if (typeof value === 'number' && Number.isFinite(value)) {
+		const ms = unit === 'seconds' || (unit === 'auto' && value < 1e11) ? value * 1000 : value;
+		// Years 1970-2100 only, so the ISO form is the plain 24-character one luxon also writes.
+		return ms >= 0 && ms < 4102444800000 ? new Date(ms).toISOString() : undefined;
+	}
+	return undefined;
+}
+
 /** Unix seconds, unix milliseconds, ISO-8601 or RFC 2822 → ISO-8601 UTC. */
 export function toIsoUtc(value: unknown, field: string, unit: 'seconds' | 'milliseconds' | 'auto' = 'auto'): string {
+	const fast = fastIsoUtc(value, unit);
+	if (fast !== undefined) return fast;
 	let parsed: DateTime | undefined;
 	const numeric = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
 	if (numeric !== undefined && Number.isFinite(numeric)) {

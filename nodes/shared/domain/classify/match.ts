@@ -1,37 +1,55 @@
 /**
  * Text normalisation and lexicon matching. Every entry word must be the start of a text word
  * (words of one or two letters, and words written with a trailing "=", must match whole).
+ *
+ * Lexicons are compiled once at module load into one index (`compileLexicon`): every distinct
+ * entry word goes into a character trie, and every entry is filed under its first word. A text
+ * is then matched in one pass: each of its words is walked through the trie once (yielding every
+ * entry word it starts with), and only entries whose first word occurred are checked further.
  */
 const HEBREW_PREFIX_LETTERS = new Set(['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ']);
-const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 const EXTRA_FOLDS: Readonly<Record<string, string>> = { ł: 'l', ё: 'е', ß: 'ss', '’': "'", '‘': "'", '״': '"', '׳': "'" };
+const EXTRA_FOLD_PATTERN = /[łё’‘״׳ß]/g;
 const WORD_SPLIT = /[^\p{L}\p{N}'"-]+/u;
 const EDGE_QUOTES = /^['"-]+|['"-]+$/g;
+const COMBINING_MARKS = /\p{M}/gu;
+// Only text outside ASCII can need decomposition or extra folds.
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function isHebrewLetter(code: number): boolean {
+	return code >= 0x05d0 && code <= 0x05ea;
+}
 
 function fold(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[łё’‘״׳ß]/g, (char) => EXTRA_FOLDS[char] ?? char)
+	const lower = text.toLowerCase();
+	if (!NON_ASCII.test(lower)) return lower;
+	return lower
+		.replace(EXTRA_FOLD_PATTERN, (char) => EXTRA_FOLDS[char] ?? char)
 		.normalize('NFD')
-		.replace(/\p{M}/gu, '');
+		.replace(COMBINING_MARKS, '');
 }
 
 export function tokenize(text: string): string[] {
-	return fold(text)
-		.split(WORD_SPLIT)
-		.map((word) => word.replace(EDGE_QUOTES, ''))
-		.filter((word) => word.length > 0);
+	const words: string[] = [];
+	for (const raw of fold(text).split(WORD_SPLIT)) {
+		if (raw === '') continue;
+		const first = raw.charCodeAt(0);
+		const last = raw.charCodeAt(raw.length - 1);
+		// Quote or hyphen at an edge: 39 ', 34 ", 45 -.
+		const word = first === 39 || first === 34 || first === 45 || last === 39 || last === 34 || last === 45 ? raw.replace(EDGE_QUOTES, '') : raw;
+		if (word !== '') words.push(word);
+	}
+	return words;
 }
 
 /** The word itself plus, for Hebrew, the word without up to three attached prefix letters. */
 function wordVariants(word: string): string[] {
-	const variants = [word];
+	const hebrew = isHebrewLetter(word.charCodeAt(0));
 	// Elided articles and prepositions: l'autoesclusione, dell'affitto, d'identità.
-	const apostrophe = word.lastIndexOf("'");
-	if (apostrophe > 0 && apostrophe < word.length - 1 && !HEBREW_LETTER.test(word.charAt(0))) {
-		variants.push(word.slice(apostrophe + 1));
-	}
-	if (!HEBREW_LETTER.test(word.charAt(0))) return variants;
+	const apostrophe = hebrew ? -1 : word.lastIndexOf("'");
+	if (apostrophe > 0 && apostrophe < word.length - 1) return [word, word.slice(apostrophe + 1)];
+	if (!hebrew) return [word];
+	const variants = [word];
 	let rest = word;
 	while (rest.length > 3 && HEBREW_PREFIX_LETTERS.has(rest.charAt(0)) && variants.length < 4) {
 		rest = rest.slice(1);
@@ -82,7 +100,107 @@ export class PreparedText {
 		return false;
 	}
 
+	/**
+	 * The indices of the entries of a compiled lexicon that occur in the text, ascending. Same
+	 * verdict as `contains` on every entry, in one pass over the text.
+	 */
+	match(lexicon: CompiledLexicon): number[] {
+		return lexicon.entriesAt(this.words.map((variants) => lexicon.wordsMatching(variants)));
+	}
+
 	private wordMatches(variants: string[], word: EntryWord): boolean {
 		return variants.some((variant) => (word.exact ? variant === word.text : variant.startsWith(word.text)));
+	}
+}
+
+interface TrieNode {
+	children: Map<number, TrieNode>;
+	/** Entry words that end here and match any text word starting with them. */
+	prefixWords: number[];
+	/** Entry words that end here and match only a text word equal to them. */
+	exactWords: number[];
+}
+
+function newTrieNode(): TrieNode {
+	return { children: new Map(), prefixWords: [], exactWords: [] };
+}
+
+const NO_WORDS: readonly number[] = [];
+
+/**
+ * A set of lexicon entries compiled once: entry words in a trie (by UTF-16 code unit), entries
+ * filed by their first word. Entries keep the index they were added with.
+ */
+export class CompiledLexicon {
+	readonly entries: CompiledEntry[] = [];
+	private readonly root = newTrieNode();
+	private readonly wordIds = new Map<string, number>();
+	/** Per entry: the ids of its words, in order. */
+	private readonly entryWordIds: number[][] = [];
+	/** Per word id: the entries whose first word it is. */
+	private readonly entriesByFirstWord: number[][] = [];
+
+	/** Adds an entry and returns its index. */
+	add(entry: CompiledEntry): number {
+		const index = this.entries.length;
+		this.entries.push(entry);
+		const ids = entry.words.map((word) => this.wordId(word));
+		this.entryWordIds.push(ids);
+		if (ids.length > 0) this.entriesByFirstWord[ids[0]].push(index);
+		return index;
+	}
+
+	/** Ids of the entry words that the text word (any of its variants) matches. */
+	wordsMatching(variants: readonly string[]): readonly number[] {
+		let found: number[] | undefined;
+		for (const variant of variants) {
+			let node: TrieNode | undefined = this.root;
+			for (let position = 0; position < variant.length && node; position++) {
+				node = node.children.get(variant.charCodeAt(position));
+				if (!node) break;
+				if (node.prefixWords.length > 0) (found ??= []).push(...node.prefixWords);
+				if (position === variant.length - 1 && node.exactWords.length > 0) (found ??= []).push(...node.exactWords);
+			}
+		}
+		return found ?? NO_WORDS;
+	}
+
+	/** The entries whose words occur at consecutive positions, ascending. */
+	entriesAt(perPosition: ReadonlyArray<readonly number[]>): number[] {
+		const found: number[] = [];
+		for (let start = 0; start < perPosition.length; start++) {
+			for (const firstWord of perPosition[start]) {
+				for (const entry of this.entriesByFirstWord[firstWord]) {
+					if (found.includes(entry)) continue;
+					const ids = this.entryWordIds[entry];
+					if (start + ids.length > perPosition.length) continue;
+					let all = true;
+					for (let offset = 1; offset < ids.length && all; offset++) all = perPosition[start + offset].includes(ids[offset]);
+					if (all) found.push(entry);
+				}
+			}
+		}
+		return found.sort((a, b) => a - b);
+	}
+
+	private wordId(word: EntryWord): number {
+		const key = `${word.exact ? '=' : '~'}${word.text}`;
+		const known = this.wordIds.get(key);
+		if (known !== undefined) return known;
+		const id = this.entriesByFirstWord.length;
+		this.wordIds.set(key, id);
+		this.entriesByFirstWord.push([]);
+		let node = this.root;
+		for (let position = 0; position < word.text.length; position++) {
+			const code = word.text.charCodeAt(position);
+			let next = node.children.get(code);
+			if (!next) {
+				next = newTrieNode();
+				node.children.set(code, next);
+			}
+			node = next;
+		}
+		(word.exact ? node.exactWords : node.prefixWords).push(id);
+		return id;
 	}
 }

@@ -15,7 +15,7 @@ import {
 	type Marker,
 	type ScoredCategory,
 } from './lexicon';
-import { compileEntry, PreparedText, type CompiledEntry } from './match';
+import { CompiledLexicon, compileEntry, PreparedText } from './match';
 import { PROBLEM_CUES, QUESTION_CUES } from './signals';
 
 export interface MessageClassification {
@@ -30,31 +30,51 @@ export interface MessageClassification {
 	confidence: number;
 }
 
-type CompiledTable = Record<LexiconLanguage, CompiledEntry[]>;
+/** A lexicon table compiled into the shared index, known by a number. */
+type TableId = number;
 
-function compileTable(table: LexiconTable): CompiledTable {
-	const compiled = {} as CompiledTable;
-	for (const language of LEXICON_LANGUAGES) compiled[language] = table[language].map(compileEntry);
-	return compiled;
+// Every table goes into one index, so a message is matched against all of them in one pass.
+const LEXICON = new CompiledLexicon();
+/** Per entry of the index: the table it belongs to and the language it is written in. */
+const ENTRY_TABLE: TableId[] = [];
+const ENTRY_LANGUAGE: LexiconLanguage[] = [];
+let tableCount = 0;
+
+function compileTable(table: LexiconTable): TableId {
+	const id = tableCount++;
+	for (const language of LEXICON_LANGUAGES) {
+		for (const written of table[language]) {
+			const entry = LEXICON.add(compileEntry(written));
+			ENTRY_TABLE[entry] = id;
+			ENTRY_LANGUAGE[entry] = language;
+		}
+	}
+	return id;
 }
 
 const SCORED_CATEGORIES = Object.keys(CATEGORY_LEXICON) as ScoredCategory[];
-const COMPILED_CATEGORIES = Object.fromEntries(
-	SCORED_CATEGORIES.map((category) => [category, compileTable(CATEGORY_LEXICON[category])]),
-) as Record<ScoredCategory, CompiledTable>;
+const CATEGORY_TABLES = SCORED_CATEGORIES.map((category) => compileTable(CATEGORY_LEXICON[category]));
 const MARKERS = [...RG_MARKERS, ...COMPLIANCE_MARKERS] as Marker[];
-const COMPILED_MARKERS = Object.fromEntries(
-	MARKERS.map((marker) => [marker, compileTable(MARKER_LEXICON[marker])]),
-) as Record<Marker, CompiledTable>;
-const COMPILED_PROBLEM_CUES = compileTable(PROBLEM_CUES);
-const COMPILED_QUESTION_CUES = compileTable(QUESTION_CUES);
+const MARKER_TABLES = MARKERS.map((marker) => compileTable(MARKER_LEXICON[marker]));
+const PROBLEM_TABLE = compileTable(PROBLEM_CUES);
+const QUESTION_TABLE = compileTable(QUESTION_CUES);
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
+/** Weight of each entry: longer phrases are stronger evidence than single stems. */
+const ENTRY_WEIGHTS = LEXICON.entries.map((entry) => (1 + 0.5 * (entry.words.length - 1)) * (entry.strong ? 2 : 1));
+
+/** The entries present in a text, grouped by table (each group in table order). */
+function groupByTable(present: readonly number[]): Array<number[] | undefined> {
+	const groups: Array<number[] | undefined> = new Array<number[] | undefined>(tableCount);
+	for (const entry of present) (groups[ENTRY_TABLE[entry]] ??= []).push(entry);
+	return groups;
+}
 
 /** On equal scores the more consequential category wins. */
 const TIE_ORDER: readonly ScoredCategory[] = ['complaint', 'withdrawal', 'kyc', 'account_access', 'deposit', 'bonus', 'technical'];
 const LONG_MESSAGE_WORDS = 70;
 /** Weight of English entries inside a message in another language (players mix in English terms). */
 const BORROWED_ENGLISH_WEIGHT = 0.5;
+const ALL_LANGUAGE_WEIGHTS: Array<[LexiconLanguage, number]> = LEXICON_LANGUAGES.map((each) => [each, 1]);
 
 function isLexiconLanguage(language: string): language is LexiconLanguage {
 	return (LEXICON_LANGUAGES as readonly string[]).includes(language);
@@ -62,56 +82,52 @@ function isLexiconLanguage(language: string): language is LexiconLanguage {
 
 function languageWeights(language: string): Array<[LexiconLanguage, number]> {
 	const code = language.toLowerCase().slice(0, 2);
-	if (!isLexiconLanguage(code)) return LEXICON_LANGUAGES.map((each) => [each, 1]);
+	if (!isLexiconLanguage(code)) return ALL_LANGUAGE_WEIGHTS;
 	return code === 'en' ? [['en', 1]] : [[code, 1], ['en', BORROWED_ENGLISH_WEIGHT]];
 }
 
-/** Longer phrases are stronger evidence than single stems. */
-function entryWeight(entry: CompiledEntry): number {
-	return (1 + 0.5 * (entry.words.length - 1)) * (entry.strong ? 2 : 1);
-}
-
-function tableScore(text: PreparedText, table: CompiledTable, weights: Array<[LexiconLanguage, number]>): number {
-	const seen = new Set<string>();
+/** Sum of the weights of a table's entries present in the text; an entry written in two languages counts once. */
+function tableScore(found: readonly number[] | undefined, weights: Array<[LexiconLanguage, number]>): number {
+	if (!found) return 0;
+	let seen: Set<string> | undefined;
 	let score = 0;
 	for (const [language, weight] of weights) {
-		for (const entry of table[language]) {
-			if (seen.has(entry.source) || !text.contains(entry)) continue;
-			seen.add(entry.source);
-			score += entryWeight(entry) * weight;
+		for (const entry of found) {
+			if (ENTRY_LANGUAGE[entry] !== language) continue;
+			const source = LEXICON.entries[entry].source;
+			if (seen?.has(source)) continue;
+			(seen ??= new Set()).add(source);
+			score += ENTRY_WEIGHTS[entry] * weight;
 		}
 	}
 	return score;
 }
 
-function hasAny(text: PreparedText, table: CompiledTable, languages: readonly LexiconLanguage[]): boolean {
-	return languages.some((language) => table[language].some((entry) => text.contains(entry)));
-}
-
-function findMarkers(text: PreparedText): Marker[] {
-	// Recall first: markers are looked up in every language, whatever the stated one.
-	return MARKERS.filter((marker) => hasAny(text, COMPILED_MARKERS[marker], LEXICON_LANGUAGES));
+function hasAny(found: readonly number[] | undefined, languages: readonly LexiconLanguage[]): boolean {
+	return found !== undefined && found.some((entry) => languages.includes(ENTRY_LANGUAGE[entry]));
 }
 
 export function classifyMessage(text: string, language: string): MessageClassification {
 	const prepared = new PreparedText(text);
+	const found = groupByTable(prepared.match(LEXICON));
 	const weights = languageWeights(language);
 	const languages = weights.map(([each]) => each);
-	const markers = findMarkers(prepared);
+	// Recall first: markers are looked up in every language, whatever the stated one.
+	const markers = MARKERS.filter((_, index) => found[MARKER_TABLES[index]] !== undefined);
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
-	const ranked = SCORED_CATEGORIES.map((category) => ({
+	const ranked = SCORED_CATEGORIES.map((category, index) => ({
 		category,
-		score: tableScore(prepared, COMPILED_CATEGORIES[category], weights),
+		score: tableScore(found[CATEGORY_TABLES[index]], weights),
 	}))
 		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.category) - TIE_ORDER.indexOf(b.category));
 	const top = ranked[0];
 	const runnerUp = ranked[1];
 
-	const hasProblem = hasAny(prepared, COMPILED_PROBLEM_CUES, languages);
-	const isQuestion = text.includes('?') || hasAny(prepared, COMPILED_QUESTION_CUES, languages);
+	const hasProblem = hasAny(found[PROBLEM_TABLE], languages);
+	const isQuestion = text.includes('?') || hasAny(found[QUESTION_TABLE], languages);
 
 	let category: Category;
 	let priority: Priority;

@@ -25,7 +25,10 @@ const UNDETERMINED: LanguageGuess = { language: 'und', confidence: 0, scores: []
 // Letters without a Unicode decomposition still need an ASCII form for "nie moge wyplacic".
 const EXTRA_FOLDS: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae' };
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function foldDiacritics(word: string): string {
+	if (!NON_ASCII.test(word)) return word;
 	return word
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -95,12 +98,23 @@ function buildTrigramModel(language: LatinLanguage): TrigramModel {
 }
 
 const WORD_TABLES = buildWordTables();
-const TRIGRAM_MODELS: Readonly<Record<LatinLanguage, TrigramModel>> = {
-	en: buildTrigramModel('en'),
-	it: buildTrigramModel('it'),
-	pl: buildTrigramModel('pl'),
-	es: buildTrigramModel('es'),
-};
+const TRIGRAM_MODELS: readonly TrigramModel[] = LATIN_LANGUAGES.map(buildTrigramModel);
+
+/** All four models in one map: trigram → log-probability per Latin language (one lookup per trigram). */
+function combineTrigramModels(models: readonly TrigramModel[]): Map<string, Float64Array> {
+	const combined = new Map<string, Float64Array>();
+	for (const model of models) {
+		for (const trigram of model.logProbability.keys()) {
+			if (!combined.has(trigram)) {
+				combined.set(trigram, Float64Array.from(models, (each) => each.logProbability.get(trigram) ?? each.unseenLogProbability));
+			}
+		}
+	}
+	return combined;
+}
+
+const TRIGRAM_LOG_PROBABILITIES = combineTrigramModels(TRIGRAM_MODELS);
+const UNSEEN_TRIGRAM = Float64Array.from(TRIGRAM_MODELS, (model) => model.unseenLogProbability);
 
 const NOISE_PATTERNS: readonly RegExp[] = [
 	/\b(?:https?:\/\/|www\.)\S+/gi,
@@ -111,7 +125,7 @@ const NOISE_PATTERNS: readonly RegExp[] = [
 ];
 
 function stripNoise(text: string): string {
-	let cleaned = text.normalize('NFC');
+	let cleaned = NON_ASCII.test(text) ? text.normalize('NFC') : text;
 	for (const pattern of NOISE_PATTERNS) cleaned = cleaned.replace(pattern, ' ');
 	return cleaned.toLowerCase().replace(/’/g, "'");
 }
@@ -150,43 +164,42 @@ function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }
 
-interface WordEvidence {
-	scores: Record<LatinLanguage, number>;
-	known: boolean;
-}
+/** Where each Latin language sits in a score array. */
+const LATIN_INDEX: Readonly<Record<LatinLanguage, number>> = { en: 0, it: 1, pl: 2, es: 3 };
 
-const WORD_CACHE_LIMIT = 50000;
-// Memoises per-word evidence; the result depends only on the word, so detection stays pure.
-const wordCache = new Map<string, WordEvidence>();
-
-function scoreWord(word: string): WordEvidence {
-	const cached = wordCache.get(word);
-	if (cached) return cached;
-	const scores: Record<LatinLanguage, number> = { en: 0, it: 0, pl: 0, es: 0 };
+/**
+ * Adds one word's evidence to `totals` (indexed as LATIN_LANGUAGES): its entry in the word
+ * tables, and its trigram log-probabilities relative to the best language, capped so one long
+ * word cannot outvote the word table. Returns whether the word is in a table.
+ */
+function addWordEvidence(word: string, totals: Float64Array): boolean {
 	const folded = foldDiacritics(word);
 	const exactLanguages = WORD_TABLES.exact.get(word);
-	const foldedLanguages = WORD_TABLES.folded.get(folded);
+	const foldedLanguages = exactLanguages ? undefined : WORD_TABLES.folded.get(folded);
+	const wordScores = [0, 0, 0, 0];
 	if (exactLanguages) {
-		for (const language of exactLanguages) scores[language] += 2.5 / exactLanguages.length;
+		for (const language of exactLanguages) wordScores[LATIN_INDEX[language]] += 2.5 / exactLanguages.length;
 	} else if (foldedLanguages) {
-		for (const language of foldedLanguages) scores[language] += 1.8 / foldedLanguages.length;
+		for (const language of foldedLanguages) wordScores[LATIN_INDEX[language]] += 1.8 / foldedLanguages.length;
 	}
-	const trigrams = trigramsOf(folded);
-	const logSums = LATIN_LANGUAGES.map((language) => {
-		const model = TRIGRAM_MODELS[language];
-		let sum = 0;
-		for (const trigram of trigrams) sum += model.logProbability.get(trigram) ?? model.unseenLogProbability;
-		return sum;
-	});
-	const best = Math.max(...logSums);
-	// Per-word trigram evidence, capped so one long word cannot outvote the word table.
-	LATIN_LANGUAGES.forEach((language, index) => {
-		scores[language] += Math.max(-3, (logSums[index] - best) * 0.35);
-	});
-	const evidence = { scores, known: Boolean(exactLanguages ?? foldedLanguages) };
-	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-	wordCache.set(word, evidence);
-	return evidence;
+	const padded = ` ${folded} `;
+	let en = 0;
+	let it = 0;
+	let pl = 0;
+	let es = 0;
+	for (let index = 0; index + 3 <= padded.length; index++) {
+		const logs = TRIGRAM_LOG_PROBABILITIES.get(padded.slice(index, index + 3)) ?? UNSEEN_TRIGRAM;
+		en += logs[0];
+		it += logs[1];
+		pl += logs[2];
+		es += logs[3];
+	}
+	const best = Math.max(en, it, pl, es);
+	totals[0] += wordScores[0] + Math.max(-3, (en - best) * 0.35);
+	totals[1] += wordScores[1] + Math.max(-3, (it - best) * 0.35);
+	totals[2] += wordScores[2] + Math.max(-3, (pl - best) * 0.35);
+	totals[3] += wordScores[3] + Math.max(-3, (es - best) * 0.35);
+	return exactLanguages !== undefined || foldedLanguages !== undefined;
 }
 
 /** "l'applicazione" → "l'", "applicazione"; known contractions such as "can't" stay whole. */
@@ -205,13 +218,10 @@ interface LatinEvidence {
 }
 
 function scoreLatin(words: string[], text: string): LatinEvidence {
-	const scores: Record<LatinLanguage, number> = { en: 0, it: 0, pl: 0, es: 0 };
+	const totals = new Float64Array(4);
 	let knownWords = 0;
-	for (const word of words) {
-		const evidence = scoreWord(word);
-		if (evidence.known) knownWords++;
-		for (const language of LATIN_LANGUAGES) scores[language] += evidence.scores[language];
-	}
+	for (const word of words) if (addWordEvidence(word, totals)) knownWords++;
+	const scores: Record<LatinLanguage, number> = { en: totals[0], it: totals[1], pl: totals[2], es: totals[3] };
 	let telltaleLetters = 0;
 	for (const { pattern, language, weight } of TELLTALE_LETTERS) {
 		const count = countMatches(text, pattern);
@@ -222,7 +232,7 @@ function scoreLatin(words: string[], text: string): LatinEvidence {
 }
 
 function toProbabilities(scores: Record<LatinLanguage, number>): Record<string, number> {
-	const best = Math.max(...Object.values(scores));
+	const best = Math.max(scores.en, scores.it, scores.pl, scores.es);
 	const exponentials = LATIN_LANGUAGES.map((language) => Math.exp(scores[language] - best));
 	const total = exponentials.reduce((sum, value) => sum + value, 0);
 	const probabilities: Record<string, number> = {};
@@ -230,13 +240,39 @@ function toProbabilities(scores: Record<LatinLanguage, number>): Record<string, 
 	return probabilities;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters per script in one pass (Latin: a-z and à-ɏ, as the word pattern reads them). */
+function countScripts(text: string): { hebrewLetters: number; cyrillicLetters: number; latinLetters: number; allLetters: number } {
+	let hebrewLetters = 0;
+	let cyrillicLetters = 0;
+	let latinLetters = 0;
+	let allLetters = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x80) {
+			if (code >= 0x61 && code <= 0x7a) {
+				latinLetters++;
+				allLetters++;
+			} else if (code >= 0x41 && code <= 0x5a) {
+				allLetters++;
+			}
+			continue;
+		}
+		if (code >= 0x05d0 && code <= 0x05ea) hebrewLetters++;
+		else if (code >= 0x0400 && code <= 0x04ff) cyrillicLetters++;
+		else if (code >= 0xe0 && code <= 0x24f) latinLetters++;
+		const codePoint = text.codePointAt(index) as number;
+		if (codePoint > 0xffff) index++;
+		if (LETTER.test(String.fromCodePoint(codePoint))) allLetters++;
+	}
+	return { hebrewLetters, cyrillicLetters, latinLetters, allLetters };
+}
+
 export function detectLanguage(text: string): LanguageGuess {
 	if (typeof text !== 'string' || text.trim() === '') return UNDETERMINED;
 	const cleaned = stripNoise(text);
-	const hebrewLetters = countMatches(cleaned, /[\u05d0-\u05ea]/g);
-	const cyrillicLetters = countMatches(cleaned, /[\u0400-\u04ff]/g);
-	const latinLetters = countMatches(cleaned, /[a-zà-ɏ]/g);
-	const allLetters = countMatches(cleaned, /\p{L}/gu);
+	const { hebrewLetters, cyrillicLetters, latinLetters, allLetters } = countScripts(cleaned);
 	if (allLetters === 0) return UNDETERMINED;
 
 	const otherLetters = allLetters - hebrewLetters - cyrillicLetters - latinLetters;
