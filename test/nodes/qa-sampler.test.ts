@@ -1,15 +1,17 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
 import { runNode } from '../harness/engine';
 import { closedTicket, type ClosedTicketSpec } from '../fixtures/closed-tickets';
 
 const REF = '2026-03-02T06:00:00Z'; // Monday of ISO week 2026-W10
 
-const item = (spec: ClosedTicketSpec) => ({ ticket: closedTicket(spec), source: 'store' });
+const item = (spec: ClosedTicketSpec): IDataObject => ({ ticket: closedTicket(spec), source: 'store' });
 
 /** n ordinary tickets for one agent on one channel, ids prefixed so they are unique. */
 const batch = (agent: string, channel: string, n: number, extra: Partial<ClosedTicketSpec> = {}) =>
 	Array.from({ length: n }, (_, i) => item({ id: `${agent}-${channel}-${i}`, agent, channel, firstResponseMin: 2, resolutionMin: 10, ...extra }));
 
-const base = (extra: Record<string, unknown> = {}) => ({
+const base = (extra: INodeParameters = {}): INodeParameters => ({
 	mode: 'rate',
 	rate: 10,
 	minimumPerAgent: 2,
@@ -17,7 +19,7 @@ const base = (extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-async function sample(parameters: Record<string, unknown>, input: Array<Record<string, unknown>>) {
+async function sample(parameters: INodeParameters, input: IDataObject[]) {
 	const result = await runNode('qaSampler', parameters, input, { outputs: 3 });
 	const sampled = result.items('Node', 0);
 	const summary = result.items('Node', 1);
