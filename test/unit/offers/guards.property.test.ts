@@ -22,9 +22,9 @@ function newRun(runBudget?: number) {
 }
 
 /** Decides one record; a data error (only possible for an unblocked player) counts as "no offer". */
-function decide(run: OfferRun, record: Record<string, unknown>) {
+function decide(run: OfferRun, record: Record<string, unknown>, source = itemSource) {
 	try {
-		return offerItem(record, run, itemSource);
+		return offerItem(record, run, source);
 	} catch (error) {
 		return { output: 'error' as const, error };
 	}
@@ -70,6 +70,7 @@ describe('no player with a blocking marker ever gets an offer', () => {
 
 	it('holds when the player arrives on a ticket, and an RG ticket blocks even a clean CRM record', () => {
 		const ticketSource: SourceSettings = { source: 'ticket', recordPath: [], paths };
+		let offers = 0;
 		fc.assert(
 			fc.property(playerArb, fc.boolean(), (record, rgTicket) => {
 				const { id, ...crm } = record;
@@ -83,7 +84,8 @@ describe('no player with a blocking marker ever gets an offer', () => {
 						history: [],
 					},
 				};
-				const result = decide(newRun(), json);
+				const result = decide(newRun(), json, ticketSource);
+				if (result.output === 0) offers++;
 				if (rgTicket || isCompliantlyBlocked(record)) expect(result.output).toBe(1);
 				if (rgTicket && result.output === 1) {
 					expect((result.json.ineligible as { reasons: string[] }).reasons).toContain('rg_flag:recent_rg_ticket');
@@ -91,6 +93,7 @@ describe('no player with a blocking marker ever gets an offer', () => {
 			}),
 			{ numRuns: 2000 },
 		);
+		expect(offers).toBeGreaterThan(50);
 	});
 
 	it('names every marker among the reasons, not just the first', () => {
