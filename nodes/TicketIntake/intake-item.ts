@@ -29,10 +29,16 @@ function headerOf(json: IDataObject, name: string): string | undefined {
 	return undefined;
 }
 
-/** The bytes the channel signed: the Webhook node's raw body when kept, else the parsed body re-serialised. */
-function rawBodyOf(item: INodeExecutionData): string {
+/** The Webhook node's raw body ("Raw Body" option), when kept in memory as binary `data`. */
+function rawBytesOf(item: INodeExecutionData): Buffer | undefined {
 	const binary = item.binary?.data;
-	if (binary?.data) return Buffer.from(binary.data, 'base64').toString('utf8');
+	return binary?.data ? Buffer.from(binary.data, 'base64') : undefined;
+}
+
+/** The bytes the channel signed: the Webhook node's raw body when kept, else the parsed body re-serialised. */
+function rawBodyOf(item: INodeExecutionData): string | Buffer {
+	const bytes = rawBytesOf(item);
+	if (bytes) return bytes;
 	const json = item.json;
 	if (typeof json.rawBody === 'string') return json.rawBody;
 	return JSON.stringify(json.body ?? json);
@@ -65,11 +71,35 @@ function checkSignature(item: INodeExecutionData, channel: Channel, secrets: ICr
 	}
 }
 
-function cleanBody(message: NormalizedMessage): { body: string; masked: string[] } {
-	let text = message.isHtml ? stripHtml(message.body) : message.body;
+/** Raw text past this many times the body limit is never looked at: a huge message stays cheap. */
+const RAW_TEXT_FACTOR = 4;
+
+function cleanBody(message: NormalizedMessage, maxBodyLength: number): { body: string; masked: string[]; cut: boolean } {
+	const rawLimit = maxBodyLength * RAW_TEXT_FACTOR;
+	const cut = message.body.length > rawLimit;
+	const raw = cut ? message.body.slice(0, rawLimit) : message.body;
+	let text = message.isHtml ? stripHtml(raw) : raw;
 	if (message.channel === 'email') text = stripQuotedReply(text);
 	const masked = maskSecrets(text);
-	return { body: masked.text, masked: masked.masked };
+	return { body: masked.text, masked: masked.masked, cut };
+}
+
+function isEmptyBody(value: unknown): boolean {
+	if (value === undefined || value === null) return true;
+	if (typeof value === 'string') return value.trim() === '';
+	return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/**
+ * The payload to parse: the item's json, or, when a Webhook kept only the raw body (binary
+ * `data`) and left `body` empty, that body decoded as UTF-8 (invalid bytes become U+FFFD).
+ */
+function payloadOf(item: INodeExecutionData): IDataObject {
+	const json = item.json;
+	const isWebhookOutput = typeof json.headers === 'object' && json.headers !== null;
+	if (!isWebhookOutput || !isEmptyBody(json.body)) return json;
+	const bytes = rawBytesOf(item);
+	return bytes ? { ...json, body: bytes.toString('utf8') } : json;
 }
 
 function triageTicket(item: INodeExecutionData, error: DomainError, settings: IntakeSettings): Ticket {
@@ -110,10 +140,10 @@ export function intakeItem(item: INodeExecutionData, settings: IntakeSettings): 
 
 function readMessage(item: INodeExecutionData, settings: IntakeSettings, forced: Channel | undefined): Ticket | DomainError {
 	try {
-		const message = parseMessage(item.json, forced);
+		const message = parseMessage(payloadOf(item), forced);
 		if (settings.secrets) checkSignature(item, message.channel, settings.secrets, settings.now);
-		const { body, masked } = cleanBody(message);
-		return buildTicket({ ...message, body, maskedKinds: masked }, settings);
+		const { body, masked, cut } = cleanBody(message, settings.maxBodyLength);
+		return buildTicket({ ...message, body, maskedKinds: masked, truncated: cut }, settings);
 	} catch (error) {
 		if (error instanceof DomainError) return error;
 		return new DomainError(error instanceof Error ? error.message : String(error));

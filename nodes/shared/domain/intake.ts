@@ -15,6 +15,8 @@ export type IncomingMessage = Pick<NormalizedMessage, 'channel' | 'externalId' |
 	body: string;
 	sentAt?: string;
 	maskedKinds?: string[];
+	/** The body was already cut before cleaning (a huge raw message); tagged body_truncated. */
+	truncated?: boolean;
 };
 
 export interface IntakeOptions {
@@ -27,6 +29,10 @@ export interface IntakeOptions {
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 20000;
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const REPLACEMENT_CHARACTER = '\ufffd';
 
 function hasSender(player: PlayerRef): boolean {
 	return ['id', 'email', 'phone', 'telegramId', 'whatsappId', 'viberId'].some(
@@ -41,15 +47,22 @@ export function buildTicket(message: IncomingMessage, options: IntakeOptions): T
 			hint: 'The payload must identify the player (id, e-mail, phone or messenger id).',
 		});
 	}
-	let body = message.body.replace(/\r\n?/g, '\n').trim();
+	// Lone surrogates (broken UTF-16 from a bad decoder) would make the ticket unstorable.
+	let body = message.body.replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, REPLACEMENT_CHARACTER).trim();
 	if (body === '' && !(message.subject ?? '').trim()) {
 		throw new DomainError('The message is empty', { field: 'body', hint: 'Send the player text in the message body.' });
 	}
 	const tags: string[] = [`channel:${message.channel}`];
 	if (body.length > options.maxBodyLength) {
-		body = body.slice(0, options.maxBodyLength);
+		// Never cut a surrogate pair in half.
+		const end = /[\ud800-\udbff]/.test(body.charAt(options.maxBodyLength - 1)) ? options.maxBodyLength - 1 : options.maxBodyLength;
+		body = body.slice(0, end);
+		tags.push('body_truncated');
+	} else if (message.truncated) {
 		tags.push('body_truncated');
 	}
+	// Bytes that were not valid UTF-8 reach us as U+FFFD: the agent should know text is missing.
+	if (body.includes(REPLACEMENT_CHARACTER)) tags.push('invalid_utf8');
 	for (const kind of message.maskedKinds ?? []) tags.push(`masked:${kind}`);
 
 	const text = [message.subject ?? '', body].filter(Boolean).join('\n');

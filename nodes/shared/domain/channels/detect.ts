@@ -67,8 +67,14 @@ export function parseMessage(payload: unknown, channel?: Channel): NormalizedMes
 	if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) {
 		throw new DomainError(`Unknown channel "${String(channel)}"`, { field: 'channel', hint: `Use one of: ${CHANNELS.join(', ')}.` });
 	}
-	const resolved = channel ?? detectShape(located.payload);
 	const { payload: body, prefix } = located;
+	if (channel === undefined && Object.keys(body).length === 0) {
+		throw new DomainError(`The message is empty (${prefix || 'the item json'})`, {
+			field: prefix || 'json',
+			hint: 'The trigger passed no payload. With a Webhook node, check that the client sends a JSON body.',
+		});
+	}
+	const resolved = channel ?? detectShape(body);
 	switch (resolved) {
 		case 'telegram':
 			return parseTelegram(body, prefix);
@@ -85,7 +91,7 @@ export function parseMessage(payload: unknown, channel?: Channel): NormalizedMes
 			return parseChat(body, prefix, resolved);
 		default:
 			throw new DomainError(`Unrecognised message shape; expected ${EXPECTED_SHAPES}`, {
-				field: prefix || undefined,
+				field: prefix || 'json',
 				hint: 'Set the channel explicitly, or check that the trigger passes the payload unchanged.',
 			});
 	}
