@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { createCrmServer, type CrmServer } from '../../tools/crm-server/server';
 import { runNode, type SingleNodeOptions } from '../harness/engine';
 
@@ -50,7 +52,7 @@ describe('Player CRM node against the reference CRM server', () => {
 	const count = (route: string) => crm.stats.requests[route] ?? 0;
 	const run = async (parameters: Json, input: Json[], extra: SingleNodeOptions = {}) => {
 		const { options = {}, ...rest } = parameters as { options?: Json };
-		return await runNode('playerCrm', { ...rest, options: { referenceTime: NOW, ...FAST_RETRY, ...options } }, input, { credentials, ...extra });
+		return await runNode('playerCrm', { ...rest, options: { referenceTime: NOW, ...FAST_RETRY, ...options } }, input as IDataObject[], { credentials, ...extra });
 	};
 
 	describe('Player: Get', () => {
