@@ -52,7 +52,8 @@ export function reportModel(result: KpiResult, options: KpiOptions, generatedAt:
 		periodUnit: result.settings.period,
 		metricNames: result.metricNames,
 		total: result.total.row,
-		agents: result.byDimension.agent.map((g) => g.row),
+		// People first, then the (bot) and (unassigned) groups.
+		agents: result.byDimension.agent.map((g) => g.row).sort((a, b) => Number(String(a.agent).startsWith('(')) - Number(String(b.agent).startsWith('('))),
 		channels: result.byDimension.channel.map((g) => g.row),
 		periods: result.byDimension.period.map((g) => g.row),
 		comments: result.comments,

@@ -40,8 +40,9 @@ h2{font-size:18px;margin:28px 0 10px}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 @media (max-width:1000px){.pair{grid-template-columns:1fr}}
 svg.chart{max-width:100%;height:auto;display:block}
-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{padding:6px 10px;border-bottom:1px solid #eef0f4;white-space:nowrap}
+table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
+th,td{padding:6px 8px;border-bottom:1px solid #eef0f4;white-space:nowrap}
+th{vertical-align:bottom;line-height:1.25}
 th{text-align:start;color:#6b7280;font-weight:600;font-size:12px}
 td.n,th.n{text-align:end}
 td.name{max-width:240px;overflow:hidden;text-overflow:ellipsis}
@@ -77,8 +78,8 @@ function metricLabel(metric: string): string {
 function table(rows: KpiRow[], first: { title: string; cell: (row: KpiRow) => string }): string {
 	const head = [
 		`<th>${esc(first.title)}</th>`,
-		'<th class="n">Tickets</th><th class="n">Resolved</th><th class="n">First response (median)</th><th class="n">p90</th>',
-		'<th class="n">Resolution (median)</th><th class="n">p90</th><th class="n">SLA</th><th class="n">CSAT</th>',
+		'<th class="n">Tickets</th><th class="n">Resolved</th><th class="n">First response<br>median · p90</th>',
+		'<th class="n">Resolution<br>median · p90</th><th class="n">SLA</th><th class="n">CSAT</th>',
 		'<th class="n">FCR</th><th class="n">Reopened</th><th class="n">Bot</th>',
 	].join('');
 	const body = rows
@@ -87,8 +88,8 @@ function table(rows: KpiRow[], first: { title: string; cell: (row: KpiRow) => st
 				'<tr>',
 				first.cell(r),
 				`<td class="n">${fmtCount(r.tickets)}</td><td class="n">${fmtCount(r.ticketsResolved)}</td>`,
-				`<td class="n">${fmtMinutes(r.firstResponseMedianMinutes)}</td><td class="n">${fmtMinutes(r.firstResponseP90Minutes)}</td>`,
-				`<td class="n">${fmtMinutes(r.resolutionMedianMinutes)}</td><td class="n">${fmtMinutes(r.resolutionP90Minutes)}</td>`,
+				`<td class="n">${fmtMinutes(r.firstResponseMedianMinutes)}<span class="id"> · ${fmtMinutes(r.firstResponseP90Minutes)}</span></td>`,
+				`<td class="n">${fmtMinutes(r.resolutionMedianMinutes)}<span class="id"> · ${fmtMinutes(r.resolutionP90Minutes)}</span></td>`,
 				`<td class="n${complianceClass(r.slaCompliance)}">${fmtRate(r.slaCompliance)}</td>`,
 				`<td class="n">${fmtRate(r.csatScore)}<span class="id"> (${fmtCount(r.csatResponses)})</span></td>`,
 				`<td class="n">${fmtRate(r.firstContactResolutionRate)}</td><td class="n">${fmtRate(r.reopenRate)}</td><td class="n">${fmtRate(r.botDeflectionRate)}</td>`,
