@@ -5,7 +5,7 @@ import { buildPath, compileEndpoints, joinUrl, type CompiledEndpoints, type Endp
 import { crmFromSnapshot, crmNotFound, enrichItem, flagUnavailable, isRecord, readOffer, recordWrite, ticketOf } from '../shared/domain/crm/enrich';
 import { noteKey } from '../shared/domain/crm/idempotency';
 import { explicitLookup, lookupsFromPlayer, type Lookup, type PlayerIdentifier } from '../shared/domain/crm/lookup';
-import { compileMapping, extractRecord, mapBalance, mapPlayer, type CompiledMapping, type FieldMappingSettings } from '../shared/domain/crm/mapping';
+import { compileMapping, extractRecord, mapBalance, mapPlayer, mapPlayerId, type CompiledMapping, type FieldMappingSettings } from '../shared/domain/crm/mapping';
 import { parsePath, readPath, type PathSegment } from '../shared/domain/crm/paths';
 import { runBounded } from '../shared/domain/crm/pool';
 import { routeItems, type Routed } from '../shared/n8n/items';
@@ -79,7 +79,7 @@ class ItemJob {
 			if (result.kind === 'notFound') continue;
 			const record = extractRecord(result.body, this.s.mapping, this.s.recordPath);
 			if (!record) continue;
-			const id = mapPlayer(record, this.s.mapping).id;
+			const id = mapPlayerId(record, this.s.mapping);
 			return { kind: 'found', id, record };
 		}
 		return { kind: 'notFound', lookup: last };

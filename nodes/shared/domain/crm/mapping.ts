@@ -180,12 +180,17 @@ function asFlags(field: MappedField, value: unknown): string[] {
 	return flags;
 }
 
-/** Maps one CRM player record onto the pack's fields; a missing path or wrong type names the field. */
-export function mapPlayer(record: Record<string, unknown>, mapping: CompiledMapping): PlayerSnapshot {
+/** The player id of a CRM record (all that raw output and writes need). */
+export function mapPlayerId(record: Record<string, unknown>, mapping: CompiledMapping): string {
 	const id = asText('id', read(record, mapping, 'id'), false);
 	if (!id) throw wrongType('id', 'a player id', null);
+	return id;
+}
+
+/** Maps one CRM player record onto the pack's fields; a missing path or wrong type names the field. */
+export function mapPlayer(record: Record<string, unknown>, mapping: CompiledMapping): PlayerSnapshot {
 	return {
-		id,
+		id: mapPlayerId(record, mapping),
 		balance: asNumber('balance', read(record, mapping, 'balance')),
 		currency: asText('currency', read(record, mapping, 'currency'), false)?.toUpperCase() ?? null,
 		accountStatus: asText('accountStatus', read(record, mapping, 'accountStatus'), true),
