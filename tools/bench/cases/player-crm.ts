@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { createCrmServer } from '../../crm-server/server';
 import { runNode } from '../../../test/harness/engine';
 import { median, resetPeak, row, type BenchCase } from '../lib';
@@ -7,7 +9,7 @@ const LATENCY_MS = 20;
 const PARALLELISM = 5;
 
 /** 5,000 tickets; every fifth repeats an earlier player, so 4,000 are unique (20 % repeats). */
-function tickets(): Array<Record<string, unknown>> {
+function tickets(): IDataObject[] {
 	const ids: string[] = [];
 	let unique = 0;
 	for (let i = 0; i < LOOKUPS; i++) {
