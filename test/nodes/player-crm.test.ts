@@ -193,6 +193,26 @@ describe('Player CRM node against the reference CRM server', () => {
 			expect(detail(second).grantId).toBe(detail(first).grantId);
 		});
 
+		it('does not grant twice when the answer to a done grant is lost and the node retries', async () => {
+			const grants = crm.stats.grants;
+			const before = count('POST /v1/players/{id}/bonuses');
+			crm.setFault({ mode: 'dropAfter', count: 1 });
+			const result = await run({ resource: 'bonus', output: 'raw' }, [{ ...ticket({ id: 'p-1002' }), offer: offer('offer-lost-answer') }]);
+			expect(result.json('Node')).toEqual([expect.objectContaining({ offerId: 'offer-lost-answer', playerId: 'p-1002' })]);
+			expect(count('POST /v1/players/{id}/bonuses') - before).toBe(2);
+			expect(crm.stats.grants).toBe(grants + 1);
+		});
+
+		it('does not add a note twice when the answer is lost', async () => {
+			crm.setFault({ mode: 'dropAfter', count: 1 });
+			const before = count('POST /v1/players/{id}/notes');
+			const input = [ticket({ id: 'p-1003' }, { id: 'tkt_lost' })];
+			const first = await run({ operation: 'addNote', noteText: 'Called back', output: 'raw' }, input);
+			const again = await run({ operation: 'addNote', noteText: 'Called back', output: 'raw' }, input);
+			expect(count('POST /v1/players/{id}/notes') - before).toBe(3);
+			expect(again.json('Node')[0].id).toBe(first.json('Node')[0].id);
+		});
+
 		it('takes the player from the offer when the item has no ticket, and returns the grant', async () => {
 			const result = await run({ resource: 'bonus', output: 'raw' }, [{ offer: offer('offer-p1005', 'p-1005') }]);
 			expect(result.json('Node')).toEqual([expect.objectContaining({ playerId: 'p-1005', offerId: 'offer-p1005', idempotencyKey: 'offer-p1005' })]);

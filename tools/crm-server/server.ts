@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'net';
 
 import { RESTRICTED_COUNTRIES, seedPlayers, type CrmPlayer } from './seed';
 
-export type FaultMode = 'none' | 'slow' | '429' | '500' | 'drop' | 'hang' | 'malformed';
+export type FaultMode = 'none' | 'slow' | '429' | '500' | 'drop' | 'hang' | 'malformed' | 'dropAfter';
 
 export interface Fault {
 	mode: FaultMode;
@@ -70,7 +70,10 @@ interface BonusGrant {
 	grantedAt: string;
 }
 
-const FAULT_MODES: FaultMode[] = ['none', 'slow', '429', '500', 'drop', 'hang', 'malformed'];
+const FAULT_MODES: FaultMode[] = ['none', 'slow', '429', '500', 'drop', 'hang', 'malformed', 'dropAfter'];
+
+/** Responses whose request was handled but whose answer is lost (fault `dropAfter`). */
+const LOST_ANSWERS = new WeakSet<http.ServerResponse>();
 const LOOKUP_FIELDS = ['email', 'phone', 'telegramId', 'whatsappId', 'viberId'] as const;
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -92,6 +95,10 @@ function sameSecret(given: string, expected: string | undefined): boolean {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+	if (LOST_ANSWERS.has(res)) {
+		res.socket?.destroy();
+		return;
+	}
 	const text = JSON.stringify(body);
 	res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
 	res.end(text);
@@ -367,6 +374,9 @@ export async function createCrmServer(options: CrmServerOptions = {}): Promise<C
 				return true;
 			case 'hang':
 				return true;
+			case 'dropAfter':
+				LOST_ANSWERS.add(res);
+				return false;
 			case 'malformed':
 				res.writeHead(200, { 'Content-Type': 'application/json' });
 				res.end('{"id": "p-10');
