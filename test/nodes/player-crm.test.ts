@@ -24,8 +24,8 @@ const ticket = (player: Json, extra: Json = {}) => ({
 		priority: 'normal',
 		tags: ['channel:chat'],
 		status: 'new',
-		createdAt: NOW,
-		updatedAt: NOW,
+		createdAt: '2026-03-01T09:00:00.000Z',
+		updatedAt: '2026-03-01T09:00:00.000Z',
 		history: [],
 		...extra,
 	},
@@ -78,9 +78,11 @@ describe('Player CRM node against the reference CRM server', () => {
 			expect(ticketOf(input).crm).toBeUndefined();
 		});
 
-		it('finds the player by e-mail from the ticket and fills player.id; RG facts come through', async () => {
-			const result = await run({}, [ticket({ email: 'Hugo.Excluded@example.com', name: 'Hugo' })]);
+		it('finds the player by e-mail from the ticket and fills player.id; RG facts come through; stale CRM flags go', async () => {
+			const result = await run({}, [ticket({ email: 'Hugo.Excluded@example.com', name: 'Hugo' }, { tags: ['channel:chat', 'crm:unavailable'] })]);
 			const t = ticketOf(result.json('Node')[0]);
+			expect(t.tags).toEqual(['channel:chat']);
+			expect(t.updatedAt).toBe('2026-03-01T09:00:00.000Z');
 			expect(t.player).toEqual({ email: 'Hugo.Excluded@example.com', name: 'Hugo', id: 'p-1008' });
 			expect(t.crm).toMatchObject({ selfExcluded: true, rgFlags: ['cooling_off'], found: true });
 		});
@@ -157,6 +159,7 @@ describe('Player CRM node against the reference CRM server', () => {
 			const second = await run(parameters, input);
 			const entry = (r: typeof first) => (ticketOf(r.json('Node')[0]).history as Json[]).at(-1) as Json;
 			expect(entry(first)).toMatchObject({ at: NOW, event: 'crm_note_added' });
+			expect(ticketOf(first.json('Node')[0]).updatedAt).toBe(NOW);
 			expect((entry(first).detail as Json).idempotencyKey).toMatch(/^note-[0-9a-f]{32}$/);
 			expect(entry(second).detail).toEqual(entry(first).detail);
 			const other = await run({ ...parameters, noteText: 'Another note' }, input);

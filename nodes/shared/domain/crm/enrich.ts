@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { TicketCrm } from '../ticket';
+import { withHistory, type Ticket, type TicketCrm } from '../ticket';
 import type { PlayerSnapshot } from './mapping';
 
 export const TAG_NOT_FOUND = 'crm:not_found';
@@ -48,9 +48,10 @@ function withTag(tags: unknown, tag: string): string[] {
 	return list.includes(tag) ? list : [...list, tag];
 }
 
-function withHistory(history: unknown, at: string, event: string, detail?: unknown): unknown[] {
-	const list = Array.isArray(history) ? history : [];
-	return [...list, detail === undefined ? { at, event } : { at, event, detail }];
+/** The ticket's own history helper (appends, sets updatedAt), tolerant of a ticket without history yet. */
+function appendHistory(ticket: Json, at: string, event: string, detail?: unknown): Json {
+	const base = { ...ticket, history: Array.isArray(ticket.history) ? ticket.history : [] } as unknown as Ticket;
+	return withHistory(base, at, event, detail) as unknown as Json;
 }
 
 /** A copy of the item json with ticket.crm set and the player id filled when the ticket had none. */
@@ -60,6 +61,10 @@ export function enrichItem(json: Json, crm: TicketCrm, playerId: string | undefi
 	const next: Json = { ...ticket, crm };
 	if (playerId && !player.id) next.player = { ...player, id: playerId };
 	if (crm.found === false) next.tags = withTag(ticket.tags, TAG_NOT_FOUND);
+	else if (Array.isArray(ticket.tags) && ticket.tags.some((t) => t === TAG_NOT_FOUND || t === TAG_UNAVAILABLE)) {
+		// This node's own flags from an earlier run no longer hold once the CRM has answered.
+		next.tags = ticket.tags.filter((t) => t !== TAG_NOT_FOUND && t !== TAG_UNAVAILABLE);
+	}
 	return { ...json, ticket: next };
 }
 
@@ -68,7 +73,7 @@ export function flagUnavailable(json: Json, at: string, reason: string): Json {
 	const ticket = ticketOf(json);
 	return {
 		...json,
-		ticket: { ...ticket, tags: withTag(ticket.tags, TAG_UNAVAILABLE), history: withHistory(ticket.history, at, 'crm_unavailable', { reason }) },
+		ticket: { ...appendHistory(ticket, at, 'crm_unavailable', { reason }), tags: withTag(ticket.tags, TAG_UNAVAILABLE) },
 	};
 }
 
@@ -76,7 +81,7 @@ export function flagUnavailable(json: Json, at: string, reason: string): Json {
 export function recordWrite(json: Json, at: string, event: string, detail: Json, playerId: string): Json {
 	const ticket = ticketOf(json);
 	const player = isRecord(ticket.player) ? ticket.player : {};
-	const next: Json = { ...ticket, history: withHistory(ticket.history, at, event, detail) };
+	const next: Json = appendHistory(ticket, at, event, detail);
 	if (!player.id) next.player = { ...player, id: playerId };
 	return { ...json, ticket: next };
 }
