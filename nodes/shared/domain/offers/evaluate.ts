@@ -167,8 +167,9 @@ export class OfferRun {
 			else if (settings.runBudget !== undefined && this.spent + amount > settings.runBudget + 1e-9) add(REASONS.budgetExhausted);
 		}
 
-		const offerId = player.id === undefined ? undefined : offerIdFor(player.id, settings.campaign, this.period);
-		if (offerId !== undefined && reasons.length === 0 && this.issued.has(offerId)) add(REASONS.duplicateInRun);
+		// Hashed only for a player who is about to get an offer.
+		const offerId = player.id === undefined || reasons.length > 0 ? undefined : offerIdFor(player.id, settings.campaign, this.period);
+		if (offerId !== undefined && this.issued.has(offerId)) add(REASONS.duplicateInRun);
 
 		if (player.problems.length > 0) {
 			if (reasons.length === 0) {

@@ -71,9 +71,9 @@ export function offerItem(json: Record<string, unknown>, run: OfferRun, settings
 	} else {
 		decision = run.decide(parsePlayer(readRawPlayer(located.sources, settings.paths)), extra);
 	}
-	const rest: Record<string, unknown> = {};
-	for (const key of Object.keys(json)) if (key !== 'offer' && key !== 'ineligible') rest[key] = json[key];
-	const out: Record<string, unknown> = decision.eligible ? { ...rest, offer: decision.offer } : { ...rest, ineligible: decision.ineligible };
+	const out: Record<string, unknown> = decision.eligible ? { ...json, offer: decision.offer } : { ...json, ineligible: decision.ineligible };
+	if (decision.eligible && 'ineligible' in out) delete out.ineligible;
+	if (!decision.eligible && 'offer' in out) delete out.offer;
 	const ticket = json.ticket;
 	if (isRecord(ticket) && Array.isArray(ticket.history)) {
 		const detail = decision.eligible
