@@ -3,7 +3,12 @@
  * scored by three kinds of evidence: known frequent words, letters typical of one language, and
  * character trigram log-probabilities learned (at module load) from the word tables.
  */
+import { STOP_WORDS } from './stopwords';
+import { TRIGRAM_PROFILES } from './trigrams';
 import { COMMON_WORDS } from './words';
+
+/** How much the dictionary trigram profile counts against the hand-written words (1 = as much). */
+const PROFILE_WEIGHT = 1;
 
 export const SUPPORTED_LANGUAGES = ['en', 'it', 'pl', 'ru', 'he', 'es'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -53,6 +58,11 @@ interface TrigramModel {
 	unseenLogProbability: number;
 }
 
+/** The hand-written frequent words, then the stop words derived from stopwords-iso. */
+function wordsOf(language: LatinLanguage): string[] {
+	return `${COMMON_WORDS[language]} ${STOP_WORDS[language]}`.split(/\s+/);
+}
+
 function addToIndex(index: Map<string, LatinLanguage[]>, word: string, language: LatinLanguage): void {
 	const languages = index.get(word) ?? [];
 	if (!languages.includes(language)) languages.push(language);
@@ -62,7 +72,7 @@ function addToIndex(index: Map<string, LatinLanguage[]>, word: string, language:
 function buildWordTables(): WordTables {
 	const tables: WordTables = { exact: new Map(), folded: new Map() };
 	for (const language of LATIN_LANGUAGES) {
-		for (const word of COMMON_WORDS[language].split(/\s+/)) {
+		for (const word of wordsOf(language)) {
 			if (!word) continue;
 			addToIndex(tables.exact, word, language);
 			addToIndex(tables.folded, foldDiacritics(word), language);
@@ -78,6 +88,7 @@ function trigramsOf(word: string): string[] {
 	return trigrams;
 }
 
+/** Trigram counts from the hand-written words, plus (scaled) those of the dictionary profile. */
 function buildTrigramModel(language: LatinLanguage): TrigramModel {
 	const counts = new Map<string, number>();
 	let total = 0;
@@ -88,6 +99,14 @@ function buildTrigramModel(language: LatinLanguage): TrigramModel {
 			total++;
 		}
 	}
+	const profile = TRIGRAM_PROFILES[language];
+	const scale = (PROFILE_WEIGHT * total) / profile.total;
+	const pairs = profile.table.split(' ');
+	for (let index = 0; index + 1 < pairs.length; index += 2) {
+		const trigram = pairs[index].replace(/_/g, ' ');
+		counts.set(trigram, (counts.get(trigram) ?? 0) + Number(pairs[index + 1]) * scale);
+	}
+	total += PROFILE_WEIGHT * total;
 	const smoothing = 0.5;
 	// Roughly the number of distinct trigrams a Latin alphabet plus spaces can form in practice.
 	const vocabulary = 8000;

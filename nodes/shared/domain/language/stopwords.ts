@@ -1,0 +1,166 @@
+/**
+ * Stop words (frequent function words) per Latin-script language, derived by
+ * tools/language/build-stopwords.ts from the npm package stopwords-iso@1.1.0 (MIT licence,
+ * https://github.com/stopwords-iso/stopwords-iso). Generated file: do not edit by hand.
+ */
+export const STOP_WORDS: Readonly<Record<'en' | 'it' | 'pl' | 'es', string>> = {
+	en: `a's able ableabout about above abroad abst accordance according accordingly across act actually added adj adopted
+affected affecting affects after afterwards again against ago ahead ain't aint all allow allows almost alone
+along alongside already also although always amid amidst among amongst amoungst amount and announce another any
+anybody anyhow anymore anyone anything anyway anyways anywhere apart apparently appear appreciate appropriate approximately are area
+areas aren aren't arent arise around arpa aside ask asked asking asks associated auth available away
+awfully back backed backing backs backward backwards became because become becomes becoming been before beforehand began
+begin beginning beginnings begins behind being beings believe below beside besides best better between beyond big
+bill billion biol both bottom brief briefly but buy c'mon c's call came can can't cannot
+cant caption case cases cause causes certain certainly changes clear clearly click cmon com come comes
+computer con concerning consequently consider considering contain containing contains copy corresponding could could've couldn couldn't couldnt
+course cry currently dare daren't darent date dear definitely describe described despite detail did didn didn't
+didnt differ different differently directly does doesn doesn't doesnt doing don don't done dont doubtful down
+downed downing downs downwards due during each early edu effect eight eighty either eleven else elsewhere
+empty end ended ending ends enough entirely especially etc even evenly ever evermore every everybody everyone
+everything everywhere exactly example except face faces fact facts fairly far farther felt few fewer fifteen
+fifth fifty fify fill find finds fire first five fix followed following follows for forever former
+formerly forth forty forward found four free from front full fully further furthered furthering furthermore furthers
+gave general generally get gets getting give given gives giving gmt goes going gone good goods
+got gotten gov great greater greatest greetings group grouped grouping groups had hadn't hadnt half happens
+hardly has hasn hasn't hasnt have haven haven't havent having he'd he'll he's hed hell hello
+help hence her here here's hereafter hereby herein heres hereupon hers herself hes hid high higher
+highest him himself his hither home homepage hopefully how how'd how'll how's howbeit however htm html
+http hundred i'd i'll i'm i've ignored ill immediate immediately importance important inasmuch inc indeed index
+indicate indicated indicates information inner inside insofar instead int interest interested interesting interests into invention inward
+isn isn't isnt it'd it'll it's itd itll its itself ive join just keep keeps kept
+keys kind knew know known knows large largely last lately later latest latter latterly least length
+less lest let let's lets like liked likely likewise line little long longer longest look looking
+looks low lower ltd made mainly make makes making man many may maybe mayn't maynt mean
+means meantime meanwhile member members men merely microsoft might might've mightn't mightnt mil mill million mine
+minus miss more moreover most mostly move mrs msie much mug must must've mustn't mustnt myself
+name namely nay near nearly necessarily necessary need needed needing needn't neednt needs neither net netscape
+never neverf neverless nevertheless new newer newest next nine ninety nobody non none nonetheless noone nor
+normally nos not noted nothing notwithstanding novel now nowhere null number numbers obtain obtained obviously off
+often okay old older oldest omitted once one one's ones only onto open opened opening opens
+opposite ord order ordered ordering orders org other others otherwise ought oughtn't oughtnt our ours ourselves
+out outside over overall owing own page pages part parted particular particularly parting parts past per
+perhaps place placed places please plus pmid point pointed pointing points poorly possible possibly potentially predominantly
+present presented presenting presents presumably previously primarily probably problem problems promptly proud provided provides put puts
+que quickly quite ran rather readily really reasonably recent recently ref refs regarding regardless regards related
+relatively research reserved respectively resulted resulting results right ring room rooms round run said same saw
+say saying says sec second secondly seconds section see seeing seem seemed seeming seems seen sees
+self selves sensible sent serious seriously seven seventy several shall shan't shant she she'd she'll she's
+shed shell shes should should've shouldn shouldn't shouldnt show showed showing shown showns shows side sides
+significant significantly similar similarly since sincere site six sixty slightly small smaller smallest some somebody someday
+somehow someone somethan something sometime sometimes somewhat somewhere soon sorry specifically specified specify specifying state states
+still stop strongly sub substantially successfully such sufficiently suggest sup sure system t's take taken taking
+tell ten tends test text than thank thanks thanx that that'll that's that've thatll thats thatve
+the their theirs them themselves then thence there there'd there'll there're there's there've thereafter thereby thered
+therefore therein therell thereof therere theres thereto thereupon thereve these they they'd they'll they're they've theyd
+theyll theyre theyve thick thin thing things think thinks third thirty this thorough thoroughly those thou
+though thoughh thought thoughts thousand three throug through throughout thru thus til till tip tis today
+together too took top toward towards tried tries trillion truly try trying turn turned turning turns
+twas twelve twenty twice two under underneath undoing unfortunately unless unlike unlikely until unto upon ups
+upwards use used useful usefully usefulness uses using usually uucp value various versus very via viz
+vol vols want wanted wanting wants was wasn wasn't wasnt way ways we'd we'll we're we've
+web webpage website wed welcome well wells went were weren weren't werent weve what what'd what'll
+what's what've whatever whatll whats whatve when when'd when'll when's whence whenever where where'd where'll where's
+whereafter whereas whereby wherein wheres whereupon wherever whether which whichever while whilst whim whither who who'd
+who'll who's whod whoever whole wholl whom whomever whos whose why why'd why'll why's widely width
+will willing wish with within without won won't wonder wont words work worked working works world
+would would've wouldn wouldn't wouldnt www year years yes yet you you'd you'll you're you've youd
+youll young younger youngest your youre yours yourself yourselves youve zero`,
+	it: `abbastanza abbia abbiamo abbiano abbiate accidenti adesso affinché agl agli ahime ahimè alcuna alcuni alcuno all
+alla alle allo allora altre altri altrimenti altro altrove altrui anche ancora anni anno ansa anticipo
+assai attesa attraverso avanti avemmo avendo avente aver avere averlo avesse avessero avessi avessimo aveste avesti
+avete aveva avevamo avevano avevate avevi avevo avrai avranno avrebbe avrebbero avrei avremmo avremo avreste avresti
+avrete avrà avrò avuta avute avuti avuto basta ben bene benissimo brava bravo buono caso cento
+certa certe certi certo che chi chicchessia chiunque ciascuna ciascuno cima cinque cio cioe cioè circa
+citta città ciò codesta codesti codesto cogli coi col colei coll coloro colui come cominci comprare
+comunque con concernente conclusione consecutivi consecutivo consiglio contro cortesia cos cosa cosi così cui dagl dagli
+dai dal dall dalla dalle dallo dappertutto davanti degl degli dei del dell della delle dello
+dentro detto deve devo dice dietro dire dirimpetto diventa diventare diventato dopo doppio dov dove dovra
+dovrà dovunque due dunque durante ebbe ebbero ebbi ecc ecco effettivamente egli ella entrambi eppure era
+erano eravamo eravate eri ero esempio esse essendo esser essere essi faccia facciamo facciano facciate faccio
+facemmo facendo facesse facessero facessi facessimo faceste facesti faceva facevamo facevano facevate facevi facevo fai fanno
+farai faranno fare farebbe farebbero farei faremmo faremo fareste faresti farete farà farò fatto favore fece
+fecero feci fin finalmente finche fine fino forse forza fosse fossero fossi fossimo foste fosti fra
+frattempo fui fummo fuori furono futuro generale gente gia giacche giorni giorno giu già gli gliela
+gliele glieli glielo gliene grande grazie gruppo haha hai hanno ieri improvviso inc indietro infatti inoltre
+insieme intanto intorno invece lasciato lato lei lontano loro lui lungo luogo macche magari maggior mai
+male malgrado malissimo medesimo mediante meglio meno mentre mesi mezzo mia mie miei mila miliardi milioni
+minimi mio modo molta molti moltissimo molto momento mondo negl negli nei nel nell nella nelle
+nello nemmeno neppure nessun nessuna nessuno niente noi nome non nondimeno nonostante nonsia nostra nostre nostri
+nostro novanta nove nulla nuovi nuovo oggi ogni ognuna ognuno oltre oppure ora ore osi ossia
+ottanta otto paese parecchi parecchie parecchio parte partendo peccato peggio per perche perchè perché percio perciò
+perfino pero persino persone però piedi pieno piglia piu piuttosto più pochissimo poco poi poiche possa
+possedere posteriore posto potrebbe preferibilmente presa press prima primo principalmente probabilmente promesso proprio puo pure purtroppo
+può qua qualche qualcosa qualcuna qualcuno quale quali qualunque quando quanta quante quanti quanto quantunque quarto
+quasi quattro quel quella quelle quelli quello quest questa queste questi questo qui quindi quinto realmente
+recente recentemente registrazione relativo riecco rispetto salvo sara sarai saranno sarebbe sarebbero sarei saremmo saremo sareste
+saresti sarete sarà sarò scola scopo scorso secondo seguente seguito sei sembra sembrare sembrato sembrava sembri
+sempre senza sette sia siamo siano siate siete sig solito solo soltanto sono sopra soprattutto sotto
+spesso sta stai stando stanno starai staranno starebbe starebbero starei staremmo staremo stareste staresti starete starà
+starò stata state stati stato stava stavamo stavano stavate stavi stavo stemmo stessa stesse stessero stessi
+stessimo stesso steste stesti stette stettero stetti stia stiamo stiano stiate sto sua subito successivamente successivo
+sue sugl sugli sui sul sull sulla sulle sullo suo suoi tale tali talvolta tanto tempo
+terzo titolo tra tranne tre trenta triplo troppo trovato tua tue tuo tuoi tutta tuttavia tutte
+tutti tutto uguali ulteriore ultimo una uno uomo vai vale vari varia varie vario verso vicino
+visto vita voi volta volte vostra vostre vostri vostro`,
+	pl: `aby ach acz aczkolwiek albo ale ależ ani bardziej bardzo bez bowiem byli bym bynajmniej być
+był była było były będzie będą cali cała cały chce choć ciebie cię cokolwiek coraz coś
+czasami czasem czemu czy czyli często daleko dla dlaczego dlatego dobrze dokąd dość dużo dwa dwaj
+dwie dwoje dzisiaj dziś gdy gdyby gdyż gdzie gdziekolwiek gdzieś godz hab ich iii ile inna
+inne inny innych inż jak jakaś jakby jaki jakichś jakie jakiś jakiż jakkolwiek jako jakoś jeden
+jedna jednak jednakże jedno jednym jedynie jego jej jemu jest jestem jeszcze jeśli jeżeli już każdy
+kiedy kierunku kilka kilku kimś kto ktokolwiek ktoś która które którego której który których którym którzy
+lat lecz lub mają mam mamy mało mgr miał mimo między mnie mną mogą moi moim
+moja moje może możliwe można musi mój nad nam nami nas nasi nasz nasza nasze naszego
+naszych natomiast natychmiast nawet nic nich nie niech niego niej niemu nigdy nim nimi nią niż
+nowe obok około ona one oni ono oraz oto owszem pan pana pani pod podczas pomimo
+ponad ponieważ powinien powinna powinni powinno poza prawie prof przecież przed przede przedtem przez przy raz
+razie roku również sam sama się skąd sobie sobą sposób swoje tak taka taki takich takie
+także tam tego tej tel temu ten teraz też tobie tobą toteż totobą trzeba tutaj twoi
+twoim twoja twoje twym twój tych tylko tym tys tzw vii viii vol wam wami was
+wasi wasz wasza wasze według wie wiele wielu więc więcej wszyscy wszystkich wszystkie wszystkim wszystko wtedy
+www właśnie wśród xii xiii xiv zapewne zawsze zaś zeznowu znowu znów został żaden żadna żadne
+żadnych żeby`,
+	es: `actualmente acuerdo adelante ademas además adrede afirmó agregó ahi ahora ahí algo alguna algunas alguno algunos
+algún alli allí alrededor ambos ampleamos antano antaño ante anterior antes apenas aproximadamente aquel aquella aquellas
+aquello aquellos aqui aquél aquélla aquéllas aquéllos aquí arriba arribaabajo aseguró asi así atras aun aunque
+ayer añadió aún bajo bastante bien breve buen buena buenas bueno buenos cada casi cerca cierta
+ciertas cierto ciertos cinco claro comentó como con conmigo conocer conseguimos conseguir considera consideró consigo consigue
+consiguen consigues contigo contra cosas creo cual cuales cualquier cuando cuanta cuantas cuanto cuantos cuatro cuenta
+cuál cuáles cuándo cuánta cuántas cuánto cuántos cómo dado dan dar debajo debe deben debido decir
+dejó del delante demasiado demás dentro deprisa desde despacio despues después detras detrás dia dias dice
+dicen dicho dieron diferente diferentes dijeron dijo dio donde dos durante día días dónde ejemplo ella
+ellas ello ellos embargo empleais emplean emplear empleas empleo encima encuentra enfrente enseguida entonces entre era
+erais eramos eran eras eres esa esas ese eso esos esta estaba estabais estaban estabas estad
+estada estadas estado estados estais estamos estan estando estar estaremos estará estarán estarás estaré estaréis estaría
+estaríais estaríamos estarían estarías estas este estemos esto estos estoy estuve estuviera estuvierais estuvieran estuvieras estuvieron
+estuviese estuvieseis estuviesen estuvieses estuvimos estuviste estuvisteis estuviéramos estuviésemos estuvo está estábamos estáis están estás esté
+estéis estén estés excepto existe existen explicó expresó fin final fue fuera fuerais fueran fueras fueron
+fuese fueseis fuesen fueses fui fuimos fuiste fuisteis fuéramos fuésemos general gran grandes gueno haber habia
+habida habidas habido habidos habiendo habla hablan habremos habrá habrán habrás habré habréis habría habríais habríamos
+habrían habrías habéis había habíais habíamos habían habías hace haceis hacemos hacen hacer hacerlo haces hacia
+haciendo hago han has hasta hay haya hayamos hayan hayas hayáis hecho hemos hicieron hizo horas
+hoy hube hubiera hubierais hubieran hubieras hubieron hubiese hubieseis hubiesen hubieses hubimos hubiste hubisteis hubiéramos hubiésemos
+hubo igual incluso indicó informo informó intenta intentais intentamos intentan intentar intentas intento junto lado largo
+las lejos les llegó lleva llevar los luego lugar mal manera manifestó mas mayor mediante medio
+mejor mencionó menos menudo mia mias mientras mio mios mis misma mismas mismo mismos modo momento
+mucha muchas mucho muchos muy más mía mías mío míos nada nadie ninguna ningunas ninguno ningunos
+ningún nos nosotras nosotros nuestra nuestras nuestro nuestros nueva nuevas nuevo nuevos nunca ocho otra otras
+otro otros pais para parece parte partir pasada pasado paìs peor pero pesar poca pocas poco
+pocos podeis podemos poder podria podriais podriamos podrian podrias podrá podrán podría podrían poner por porque
+posible primer primera primero primeros principalmente pronto propia propias propio propios proximo próximo próximos pudo pueda
+puede pueden puedo pues qeu que quedó queremos quien quienes quiere quiza quizas quizá quizás quién
+quiénes qué raras realizado realizar realizó repente respecto sabe sabeis sabemos saben saber sabes sal salvo
+sea seamos sean seas segun segunda segundo según seis ser sera seremos será serán serás seré
+seréis sería seríais seríamos serían serías seáis señaló sido siempre siendo siete sigue siguiente sin sino
+sobre sois sola solamente solas solo solos somos son soy soyos supuesto sus suya suyas suyo
+suyos sólo tal tambien también tampoco tan tanto tarde temprano tendremos tendrá tendrán tendrás tendré tendréis
+tendría tendríais tendríamos tendrían tendrías tened teneis tenemos tener tenga tengamos tengan tengas tengo tengáis tenida
+tenidas tenido tenidos teniendo tenéis tenía teníais teníamos tenían tenías tercera tiempo tiene tienen tienes toda
+todas todavia todavía todo todos total trabaja trabajais trabajamos trabajan trabajar trabajas trabajo tras trata través
+tres tus tuve tuviera tuvierais tuvieran tuvieras tuvieron tuviese tuvieseis tuviesen tuvieses tuvimos tuviste tuvisteis tuviéramos
+tuviésemos tuvo tuya tuyas tuyo tuyos ultimo una unas uno unos usa usais usamos usan usar
+usas uso usted ustedes vais valor vamos van varias varios vaya veces ver verdad verdadera verdadero
+vez vosotras vosotros voy vuestra vuestras vuestro vuestros éramos ésa ésas ése ésos ésta éstas éste
+éstos última últimas último últimos`,
+};
