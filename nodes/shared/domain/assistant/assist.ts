@@ -7,7 +7,7 @@
 import { RG_MARKERS } from '../classify/lexicon';
 import { classifyMessage } from '../classify/message';
 import { detectLanguage, SUPPORTED_LANGUAGES } from '../language/detect';
-import { higherPriority, withHistory, type Ticket, type TicketStatus } from '../ticket';
+import { higherPriority, type Ticket, type TicketStatus } from '../ticket';
 import { renderAnswer, ticketFacts, type KnowledgeBase } from './knowledge';
 import { recognizeIntent, type Recognition } from './recognize';
 
@@ -70,12 +70,15 @@ function supportedLanguage(language: string): string | null {
 	return (SUPPORTED_LANGUAGES as readonly string[]).includes(code) ? code : null;
 }
 
-/** The ticket's language when it is one we read, else a fresh detection, else its own code. */
+/**
+ * The ticket's language; only when it is unknown ('und' or missing) a fresh detection. A known
+ * language the assistant does not read (de, fr, …) stays as it is, so the answer can only come
+ * through the English fallback.
+ */
 function replyLanguage(ticket: Ticket, text: string): string {
-	const own = supportedLanguage(ticket.language);
-	if (own) return own;
-	const detected = detectLanguage(text).language;
-	return supportedLanguage(detected) ?? (ticket.language || 'und');
+	const stated = typeof ticket.language === 'string' ? ticket.language.trim().toLowerCase() : '';
+	if (stated !== '' && stated !== 'und') return supportedLanguage(stated) ?? stated;
+	return supportedLanguage(detectLanguage(text).language) ?? 'und';
 }
 
 function messageText(ticket: Ticket): string {
@@ -88,8 +91,8 @@ function guardRail(ticket: Ticket, text: string, language: string, recognition: 
 	const classification = classifyMessage(text, language);
 	const rgMarkers = classification.markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const rgTags = tags.filter((tag) => typeof tag === 'string' && tag.startsWith('rg:'));
-	if (ticket.category === 'responsible_gambling' || rgTags.length > 0 || rgMarkers.length > 0) {
-		const found = [...rgTags, ...rgMarkers.map((marker) => `marker:${marker}`)];
+	if (ticket.category === 'responsible_gambling' || rgTags.length > 0 || rgMarkers.length > 0 || recognition.rgCues.length > 0) {
+		const found = [...rgTags, ...rgMarkers.map((marker) => `marker:${marker}`), ...recognition.rgCues.map((cue) => `cue:${cue}`)];
 		return { reason: 'responsible_gambling', detail: found.length > 0 ? found.join(', ') : 'category responsible_gambling' };
 	}
 	const crm = ticket.crm;
@@ -146,25 +149,29 @@ export function analyse(ticket: Ticket, settings: AssistantSettings): Analysis {
 /** The ticket as it leaves the node: a reply and resolution, or a hand-off with its reason. */
 export function applyDecision(ticket: Ticket, decision: Decision, settings: AssistantSettings): Ticket {
 	const tags = Array.isArray(ticket.tags) ? ticket.tags : [];
+	const history = Array.isArray(ticket.history) ? ticket.history : [];
+	const at = settings.now;
 	if (decision.outcome === 'answered') {
 		const { reply } = decision;
-		const answered: Ticket = {
+		return {
 			...ticket,
 			status: settings.answeredStatus,
 			resolvedBy: 'bot',
 			reply,
 			tags: addTags(tags, ['bot:answered', `intent:${reply.intent}`]),
+			updatedAt: at,
+			history: [...history, { at, event: ANSWERED_EVENT, detail: { intent: reply.intent, confidence: reply.confidence, language: reply.language } }],
 		};
-		return withHistory(answered, settings.now, ANSWERED_EVENT, { intent: reply.intent, confidence: reply.confidence, language: reply.language });
 	}
 	const { handoff } = decision;
-	const handedOff: Ticket = {
+	return {
 		...ticket,
+		priority: handoff.reason === 'responsible_gambling' ? higherPriority(ticket.priority, 'urgent') : ticket.priority,
 		handoff,
 		tags: addTags(tags, [`handoff:${handoff.reason}`]),
+		updatedAt: at,
+		history: [...history, { at, event: HANDOFF_EVENT, detail: { reason: handoff.reason, intent: handoff.intent, confidence: handoff.confidence } }],
 	};
-	if (handoff.reason === 'responsible_gambling') handedOff.priority = higherPriority(ticket.priority, 'urgent');
-	return withHistory(handedOff, settings.now, HANDOFF_EVENT, { reason: handoff.reason, intent: handoff.intent, confidence: handoff.confidence });
 }
 
 function addTags(tags: string[], extra: string[]): string[] {

@@ -60,27 +60,27 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	deposit_help: {
 		en: {
-			core: ['deposit', 'top up', 'top-up', 'topped up', 'topup', 'add funds', 'add money', 'added funds', 'added money', 'put money in', 'fund my account', 'minimum deposit!', 'deposit methods!', 'payment method'],
+			core: ['deposit', 'top up', 'top-up', 'topped up', 'topup', 'add funds', 'add money', 'added funds', 'added money', 'put money in', 'fund my account', 'minimum deposit!', 'deposit methods!', 'payment method', 'money not showing', 'funds not showing', 'not credited'],
 			cue: ['card', 'visa', 'mastercard', 'paypal', 'skrill', 'neteller', 'apple pay', 'google pay', 'crypto', 'bitcoin', 'bank transfer', 'declined', 'not showing', 'not credited', 'balance', 'minimum', 'method', 'how do i', 'how can i', 'cashier', 'bank'],
 		},
 		it: {
-			core: ['deposit', 'ricaric', 'versament', 'versare', 'caricare il conto', 'deposito minimo!', 'metodi di pagamento!', 'metodo di pagamento'],
+			core: ['deposit', 'ricaric', 'versament', 'versare', 'caricare il conto', 'deposito minimo!', 'metodi di pagamento!', 'metodo di pagamento', 'non vedo i soldi', 'soldi non accreditati', 'non è stato accreditato'],
 			cue: ['carta', 'postepay', 'paypal', 'skrill', 'paysafecard', 'bonifico', 'rifiutat', 'saldo', 'accredit', 'minimo', 'come posso', 'come faccio', 'soldi', 'euro'],
 		},
 		pl: {
-			core: ['wpłat', 'wplat', 'wpłaci', 'wplaci', 'wpłac', 'depozyt', 'doładow', 'doladow', 'zasilić konto', 'zasilic konto', 'minimalna wpłata!', 'metody płatności!', 'metoda płatności'],
+			core: ['wpłat', 'wplat', 'wpłaci', 'wplaci', 'wpłac', 'depozyt', 'doładow', 'doladow', 'zasilić konto', 'zasilic konto', 'minimalna wpłata!', 'metody płatności!', 'metoda płatności', 'przelew na konto', 'nie widzę środków', 'nie widzę pieniędzy', 'środki nie dotarły', 'nie zaksięgowa'],
 			cue: ['kart', 'blik', 'przelew', 'paysafecard', 'skrill', 'paypal', 'odrzuc', 'saldo', 'zaksięg', 'środk', 'srodk', 'minimaln', 'jak ', 'pieniąd', 'zł='],
 		},
 		ru: {
-			core: ['депозит', 'пополн', 'закинул', 'закинуть', 'внести деньги', 'внес деньги', 'внёс деньги', 'минимальный депозит!', 'способы оплаты!', 'способ оплаты', 'способы пополнения!'],
+			core: ['депозит', 'пополн', 'закинул', 'закинуть', 'внести деньги', 'внес деньги', 'внёс деньги', 'минимальный депозит!', 'способы оплаты!', 'способ оплаты', 'способы пополнения!', 'перевод на счет', 'перевод на счёт', 'перевод на игровой', 'не вижу денег', 'деньги не зачислены', 'не зачислил'],
 			cue: ['карт', 'сбп', 'крипт', 'перевод', 'qiwi', 'юмани', 'отклон', 'баланс', 'зачисл', 'не пришли', 'минимальн', 'как ', 'деньги', 'рубл', 'счет', 'счёт'],
 		},
 		he: {
-			core: ['הפקדה', 'הפקדת', 'הפקדתי', 'להפקיד', 'מפקידים', 'הפקדות', 'טעינת חשבון', 'הפקדה מינימלית!', 'אמצעי תשלום'],
+			core: ['הפקדה', 'הפקדת', 'הפקדתי', 'להפקיד', 'מפקידים', 'הפקדות', 'טעינת חשבון', 'הפקדה מינימלית!', 'אמצעי תשלום', 'העברה בנקאית לחשבון', 'לא רואה את הכסף', 'הכסף לא נכנס לחשבון', 'הכסף לא עודכן'],
 			cue: ['כרטיס', 'אשראי', 'ביט', 'פייפאל', 'קריפטו', 'העברה בנקאית', 'נדחה', 'נדחתה', 'יתרה', 'היתרה', 'התעדכנ', 'מינימל', 'איך', 'כסף', 'שקל'],
 		},
 		es: {
-			core: ['deposit', 'depósit', 'recarg', 'ingresar dinero', 'ingresé', 'ingrese dinero', 'cargar la cuenta', 'cargar saldo', 'depósito mínimo!', 'deposito minimo!', 'métodos de pago!', 'metodos de pago!', 'método de pago'],
+			core: ['deposit', 'depósit', 'recarg', 'ingresar dinero', 'ingresé', 'ingrese dinero', 'cargar la cuenta', 'cargar saldo', 'depósito mínimo!', 'deposito minimo!', 'métodos de pago!', 'metodos de pago!', 'método de pago', 'no veo el dinero', 'no aparece el dinero', 'no se ha acreditado'],
 			cue: ['tarjeta', 'bizum', 'paypal', 'skrill', 'paysafecard', 'transferencia', 'rechaz', 'saldo', 'acredit', 'aparece', 'mínimo', 'minimo', 'como ', 'cómo', 'dinero', 'euros'],
 		},
 	},
@@ -138,12 +138,12 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	kyc_documents: {
 		en: {
-			core: ['kyc!', 'verification', 'verify', 'verified', 'document', 'passport', 'id card', 'identity card', 'driving licen', "driver's licen", 'drivers licen', 'proof of address!', 'proof of identity!', 'utility bill', 'bank statement', 'selfie', 'source of funds!'],
-			cue: ['upload', 'uploaded', 'send', 'sent', 'rejected', 'accepted', 'how long', 'which', 'what', 'need', 'required', 'photo', 'scan', 'address', 'id='],
+			core: ['kyc!', 'verification', 'verify my account', 'verify my identity', 'document', 'passport', 'id card', 'identity card', 'driving licen', "driver's licen", 'drivers licen', 'proof of address!', 'proof of identity!', 'utility bill', 'bank statement', 'selfie', 'source of funds!'],
+			cue: ['verify', 'verified', 'upload', 'uploaded', 'send', 'sent', 'rejected', 'accepted', 'how long', 'which', 'what', 'need', 'required', 'photo', 'scan', 'address', 'id='],
 		},
 		it: {
-			core: ['kyc!', 'verific', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!'],
-			cue: ['caricat', 'caricare', 'inviat', 'mando', 'rifiutat', 'accettat', 'quanto', 'quali', 'servono', 'richiest', 'foto', 'scansion', 'residenza', 'identit'],
+			core: ['kyc!', 'verifica del', 'verifica dell', 'verifica account', 'verifica conto', 'verifica documenti', 'verificare il conto', "verificare l'account", 'verificare la mia identit', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!'],
+			cue: ['verific', 'caricat', 'caricare', 'inviat', 'mando', 'rifiutat', 'accettat', 'quanto', 'quali', 'servono', 'richiest', 'foto', 'scansion', 'residenza', 'identit'],
 		},
 		pl: {
 			core: ['kyc!', 'weryfikacj', 'zweryfikow', 'dokument', 'dowód osobist', 'dowod osobist', 'dowodem', 'dowód', 'paszport', 'prawo jazdy', 'potwierdzenie adresu!', 'potwierdzenie tożsamości!', 'rachunek za', 'wyciąg', 'wyciag', 'selfie', 'źródło środków!'],
@@ -158,8 +158,8 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['העליתי', 'להעלות', 'שלחתי', 'לשלוח', 'נדחה', 'אושר', 'כמה זמן', 'אילו', 'צריך', 'תמונה', 'סריקה', 'כתובת'],
 		},
 		es: {
-			core: ['kyc!', 'verificaci', 'verificar', 'document', 'dni=', 'nie=', 'pasaporte', 'carnet de conducir', 'permiso de conducir', 'justificante de domicilio!', 'comprobante de domicilio!', 'prueba de domicilio!', 'factura de', 'extracto bancario', 'selfie', 'origen de los fondos!'],
-			cue: ['subí', 'subi', 'subir', 'envi', 'rechaz', 'acept', 'cuanto tarda', 'cuánto tarda', 'que documentos', 'qué documentos', 'necesit', 'foto', 'escane', 'domicilio'],
+			core: ['kyc!', 'verificaci', 'verificar mi cuenta', 'verificar la cuenta', 'verificar mi identidad', 'document', 'dni=', 'nie=', 'pasaporte', 'carnet de conducir', 'permiso de conducir', 'justificante de domicilio!', 'comprobante de domicilio!', 'prueba de domicilio!', 'factura de', 'extracto bancario', 'selfie', 'origen de los fondos!'],
+			cue: ['verific', 'subí', 'subi', 'subir', 'envi', 'rechaz', 'acept', 'cuanto tarda', 'cuánto tarda', 'que documentos', 'qué documentos', 'necesit', 'foto', 'escane', 'domicilio'],
 		},
 	},
 	account_locked: {
@@ -273,4 +273,19 @@ export const NEGATORS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
 	ru: ['не', 'нет', 'без', 'никогда'],
 	he: ['לא', 'אין', 'בלי', 'אל'],
 	es: ['no', 'sin', 'nunca', 'ningún', 'ningun'],
+};
+
+/**
+ * The assistant's own responsible-gambling backstop, looked up in every language whatever the
+ * message's: the classifier's markers come first, and these catch phrasings it may not know
+ * (life not worth living, cannot stop, limits, breaks, losses, debts, minors). A false alarm
+ * costs a hand-off; a miss would let the bot answer a player at risk.
+ */
+export const RG_BACKSTOP: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+	en: ['no reason to live', 'nothing to live for', 'not worth living', "don't want to live", 'dont want to live', 'want to die', 'end my life', 'kill myself', 'suicid', 'end it all', "can't stop gambling", 'cant stop gambling', 'cannot stop gambling', "can't stop playing", 'addicted', 'addiction', 'gambling problem', 'problem gambler', 'self exclu', 'self-exclu', 'exclude myself', 'deposit limit', 'loss limit', 'break from gambling', 'cool off', 'cooling off', 'lost everything', 'lost all my money', 'in debt', 'borrowed money', 'underage', 'under 18'],
+	it: ['senso vivere', 'senso di vivere', 'voglia di vivere', 'non voglio più vivere', 'voglio morire', 'farla finita', 'togliermi la vita', 'suicid', 'ammazzarmi', 'dipendenz', 'ludopat', 'non riesco a smettere', 'autoesclu', 'limite di deposito', 'limite deposito', 'limite ai depositi', 'pausa dal gioco', 'perso tutto', 'debiti', 'minorenn'],
+	pl: ['nie chce mi się żyć', 'nie chcę żyć', 'nie chcę już żyć', 'chcę umrzeć', 'odebrać sobie życie', 'skończyć ze sobą', 'samobój', 'zabić się', 'uzależni', 'nałóg', 'nie umiem przestać', 'nie mogę przestać grać', 'samowyklucz', 'limit wpłat', 'limit depozyt', 'przerwy od grania', 'przerwę od grania', 'przerwy od hazardu', 'straciłem wszystko', 'przegrałem wszystko', 'długi', 'niepełnolet'],
+	ru: ['не хочу жить', 'не хочется жить', 'жить не хочется', 'незачем жить', 'нет смысла жить', 'хочу умереть', 'покончить с собой', 'суицид', 'самоубий', 'зависим', 'игроман', 'не могу остановиться', 'самоисключ', 'лимит на депозит', 'лимит депозит', 'перерыв от игры', 'перерыв в игре', 'проиграл все', 'проиграл всё', 'долги', 'несовершеннолет'],
+	he: ['בשביל מה לחיות', 'לא רוצה לחיות', 'אין טעם לחיות', 'רוצה למות', 'להתאבד', 'התאבדות', 'לשים קץ', 'מכור', 'מכורה', 'התמכרות', 'לא מצליח להפסיק', 'לא מצליחה להפסיק', 'החרגה עצמית', 'הרחקה עצמית', 'מגבלת הפקדה', 'הגבלת הפקדה', 'הפסקה מהימורים', 'הפסדתי הכל', 'חובות', 'קטין', 'קטינה'],
+	es: ['no quiero vivir', 'ganas de vivir', 'sentido vivir', 'quiero morir', 'quitarme la vida', 'suicid', 'matarme', 'adicci', 'adicto', 'adicta', 'ludopat', 'no puedo parar', 'no puedo dejar de jugar', 'autoexclu', 'límite de depósito', 'limite de deposito', 'descanso del juego', 'perdí todo', 'perdi todo', 'deudas', 'menor de edad'],
 };

@@ -6,7 +6,7 @@
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, type CompiledEntry } from '../classify/match';
-import { COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
+import { COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, RG_BACKSTOP, type Intent } from './lexicon';
 
 export interface IntentScore {
 	intent: Intent;
@@ -24,9 +24,11 @@ export interface Recognition {
 	humanRequested: boolean;
 	/** Complaint or dispute cues found (accusations, refund demands, formal disputes). */
 	complaintCues: string[];
+	/** Responsible-gambling phrases of the assistant's own backstop, searched in every language. */
+	rgCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'rg';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -46,6 +48,9 @@ const MAX_CUE_SCORE = 3;
 const NEGATED_FACTOR = 0.5;
 /** Weight of English entries inside a message in another language (players borrow terms). */
 const BORROWED_ENGLISH_WEIGHT = 0.6;
+/** Weight of the other languages' entries (a mis-detected language still finds its topic). */
+const OTHER_LANGUAGE_WEIGHT = 0.4;
+const MIN_FOREIGN_ENTRY_LENGTH = 5;
 /** Evidence scale: a core word alone gives ~0.55, a core word with one cue ~0.70. */
 const STRENGTH_SCALE = 2.5;
 /** Messages this short that consist of an operator word ("agent", "operatore") ask for a person. */
@@ -69,19 +74,28 @@ function buildPatterns(): Pattern[] {
 		for (const written of COMPLAINT_CUES[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'complaint', key: `complaint:${written}` });
 		}
+		for (const written of RG_BACKSTOP[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'rg', key: `rg:${written}` });
+		}
 	}
 	return patterns.filter((pattern) => pattern.entry.words.length > 0);
 }
 
 const PATTERNS = buildPatterns();
 
-/** Patterns indexed by the first two letters of their first word, so a text word meets few. */
-const INDEX = new Map<string, Pattern[]>();
+/**
+ * Patterns per language, indexed by the first two letters of their first word (one letter for
+ * one-letter words), so a text word meets only the few patterns that can start there.
+ * Responsible-gambling patterns of every language sit in one index that every text searches.
+ */
+const INDEX = new Map<LexiconLanguage, Map<string, Pattern[]>>(LEXICON_LANGUAGES.map((language) => [language, new Map()]));
+const RG_INDEX = new Map<string, Pattern[]>();
 for (const pattern of PATTERNS) {
+	const byKey = pattern.kind === 'rg' ? RG_INDEX : (INDEX.get(pattern.language) as Map<string, Pattern[]>);
 	const key = pattern.entry.words[0].text.slice(0, 2);
-	const bucket = INDEX.get(key);
+	const bucket = byKey.get(key);
 	if (bucket) bucket.push(pattern);
-	else INDEX.set(key, [pattern]);
+	else byKey.set(key, [pattern]);
 }
 
 const NEGATOR_SETS = Object.fromEntries(
@@ -95,20 +109,28 @@ function isLexiconLanguage(language: string): language is LexiconLanguage {
 function languageWeights(language: string): Map<LexiconLanguage, number> {
 	const code = language.toLowerCase().slice(0, 2);
 	if (!isLexiconLanguage(code)) return new Map(LEXICON_LANGUAGES.map((each) => [each, 1]));
-	if (code === 'en') return new Map([['en', 1]]);
-	return new Map([
-		[code, 1],
-		['en', BORROWED_ENGLISH_WEIGHT],
-	]);
+	// Short messages are often detected as a neighbouring language ("como deposito" as Italian),
+	// so the other lexicons count too, for less.
+	const weights = new Map<LexiconLanguage, number>(LEXICON_LANGUAGES.map((each) => [each, OTHER_LANGUAGE_WEIGHT]));
+	weights.set('en', BORROWED_ENGLISH_WEIGHT);
+	weights.set(code, 1);
+	return weights;
 }
 
 function wordMatches(variants: string[], word: CompiledEntry['words'][number]): boolean {
-	return variants.some((variant) => (word.exact ? variant === word.text : variant.startsWith(word.text)));
+	for (const variant of variants) {
+		if (word.exact ? variant === word.text : variant.startsWith(word.text)) return true;
+	}
+	return false;
 }
 
 function matchesAt(words: string[][], start: number, entry: CompiledEntry): boolean {
-	if (start + entry.words.length > words.length) return false;
-	return entry.words.every((word, offset) => wordMatches(words[start + offset], word));
+	const needed = entry.words;
+	if (start + needed.length > words.length) return false;
+	for (let offset = 0; offset < needed.length; offset++) {
+		if (!wordMatches(words[start + offset], needed[offset])) return false;
+	}
+	return true;
 }
 
 interface Hit {
@@ -120,22 +142,26 @@ interface Hit {
 function findHits(text: PreparedText, weights: Map<LexiconLanguage, number>): Hit[] {
 	const hits: Hit[] = [];
 	const seen = new Set<Pattern>();
-	text.words.forEach((variants, position) => {
-		const keys = new Set<string>();
-		for (const variant of variants) {
-			keys.add(variant.slice(0, 2));
-			keys.add(variant.slice(0, 1));
-		}
-		for (const key of keys) {
-			for (const pattern of INDEX.get(key) ?? []) {
-				if (seen.has(pattern) || !weights.has(pattern.language)) continue;
-				if (!matchesAt(text.words, position, pattern.entry)) continue;
-				seen.add(pattern);
-				hits.push({ pattern, position });
+	const indexes = [RG_INDEX, ...[...weights.keys()].map((language) => INDEX.get(language) as Map<string, Pattern[]>)];
+	const words = text.words;
+	for (let position = 0; position < words.length; position++) {
+		for (const variant of words[position]) {
+			for (const index of indexes) {
+				collect(index.get(variant.slice(0, 2)), words, position, seen, hits);
+				if (variant.length > 1) collect(index.get(variant.charAt(0)), words, position, seen, hits);
 			}
 		}
-	});
+	}
 	return hits;
+}
+
+function collect(bucket: Pattern[] | undefined, words: string[][], position: number, seen: Set<Pattern>, hits: Hit[]): void {
+	if (!bucket) return;
+	for (const pattern of bucket) {
+		if (seen.has(pattern) || !matchesAt(words, position, pattern.entry)) continue;
+		seen.add(pattern);
+		hits.push({ pattern, position });
+	}
 }
 
 function isNegated(text: PreparedText, position: number, languages: Iterable<LexiconLanguage>): boolean {
@@ -162,6 +188,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const counted = new Set<string>();
 	let humanRequested = false;
 	const complaintCues: string[] = [];
+	const rgCues: string[] = [];
 	for (const { pattern, position } of hits) {
 		if (counted.has(pattern.key)) continue;
 		counted.add(pattern.key);
@@ -174,8 +201,16 @@ export function recognizeIntent(text: string, language: string): Recognition {
 			complaintCues.push(pattern.entry.source);
 			continue;
 		}
+		if (pattern.kind === 'rg') {
+			rgCues.push(pattern.entry.source);
+			continue;
+		}
+		const languageWeight = weights.get(pattern.language) ?? 0;
+		// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
+		// other than the message's and English lends only its longer words.
+		if (languageWeight === OTHER_LANGUAGE_WEIGHT && pattern.entry.source.length < MIN_FOREIGN_ENTRY_LENGTH) continue;
 		const intent = pattern.intent as Intent;
-		let weight = patternWeight(pattern) * (weights.get(pattern.language) ?? 0);
+		let weight = patternWeight(pattern) * languageWeight;
 		if (pattern.entry.words.length === 1 && isNegated(prepared, position, weights.keys())) weight *= NEGATED_FACTOR;
 		const table = pattern.kind === 'core' ? core : cue;
 		table.set(intent, (table.get(intent) ?? 0) + weight);
@@ -185,11 +220,12 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		.map(([intent, coreScore]) => ({ intent, score: round(coreScore + Math.min(MAX_CUE_SCORE, cue.get(intent) ?? 0)) }))
 		.sort((a, b) => b.score - a.score || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 	const best = scores[0];
-	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues };
-	const runnerUp = scores[1]?.score ?? 0;
+	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues, rgCues };
+	// Rival evidence: the runner-up, plus half of the third (a message naming three topics is mixed).
+	const rivals = (scores[1]?.score ?? 0) + 0.5 * (scores[2]?.score ?? 0);
 	const strength = 1 - Math.exp(-best.score / STRENGTH_SCALE);
-	const separation = 0.4 + (0.6 * (best.score - runnerUp)) / best.score;
-	return { intent: best.intent, confidence: round(strength * separation), scores, humanRequested, complaintCues };
+	const separation = 0.4 + (0.6 * Math.max(0, best.score - rivals)) / best.score;
+	return { intent: best.intent, confidence: round(strength * separation), scores, humanRequested, complaintCues, rgCues };
 }
 
 function round(value: number): number {
