@@ -218,12 +218,14 @@ describe('VIP Bonus Offer node', () => {
 			{ ticket: ticketFor(gold, { category: 'responsible_gambling' }) },
 			{ ticket: ticketFor(gold, { tags: ['rg:limit_request'] }) },
 			{ ticket: ticketFor(gold, { crm: undefined }) },
+			{ ticket: ticketFor(gold, { crm: { found: false, balance: null, currency: null, accountStatus: null, vipTier: null, kycStatus: null, selfExcluded: false, rgFlags: [], fetchedAt: NOW } }) },
 		]);
 		expect(result.items('Node', OFFER)).toHaveLength(0);
 		const refused = result.json('Node', INELIGIBLE);
 		expect(reasonsOf(refused[0])).toEqual(['rg_flag:recent_rg_ticket']);
 		expect(reasonsOf(refused[1])).toEqual(['rg_flag:recent_rg_ticket']);
 		expect(reasonsOf(refused[2])).toEqual(['missing_data:crm']);
+		expect(reasonsOf(refused[3])).toEqual(['player_not_found']);
 		const history = assertTicket(refused[0].ticket).history;
 		expect(history[history.length - 1]).toMatchObject({ event: 'vip_offer_refused', detail: { reasons: ['rg_flag:recent_rg_ticket'] } });
 	});

@@ -21,6 +21,7 @@ export const REASONS = {
 	bonusAbuse: 'bonus_abuse',
 	cooldown: 'cooldown',
 	missingData: (field: string) => `missing_data:${field}`,
+	playerNotFound: 'player_not_found',
 	invalidData: (field: string) => `invalid_data:${field}`,
 	unknownTier: 'unknown_tier',
 	noMatchingOffer: 'no_matching_offer',

@@ -51,7 +51,9 @@ function locate(json: Record<string, unknown>, settings: SourceSettings): { sour
 			hint: 'Run Ticket Intake and Player CRM first, or set Player Source to "Item (CRM Record)" to read the player from the item itself.',
 		});
 	}
-	if (!isRecord(ticket.crm)) return { missing: 'crm' };
+	if (!isRecord(ticket.crm)) return { missing: REASONS.missingData('crm') };
+	// Player CRM marks a player it could not find with found: false and every fact null.
+	if (ticket.crm.found === false) return { missing: REASONS.playerNotFound };
 	return { sources: [ticket.crm, ticket.player] };
 }
 
@@ -67,7 +69,7 @@ export function offerItem(json: Record<string, unknown>, run: OfferRun, settings
 	if ('missing' in located) {
 		const ticket = json.ticket as Record<string, unknown>;
 		const player = isRecord(ticket.player) && typeof ticket.player.id === 'string' ? ticket.player.id : null;
-		decision = run.refuse(player, null, [REASONS.missingData(located.missing), ...extra]);
+		decision = run.refuse(player, null, [located.missing, ...extra]);
 	} else {
 		decision = run.decide(parsePlayer(readRawPlayer(located.sources, settings.paths)), extra);
 	}
