@@ -60,8 +60,9 @@ class ItemJob {
 
 	private lookups(offerPlayerId?: string): Lookup[] {
 		if (this.s.findBy !== 'ticket') return [explicitLookup(this.s.findBy, this.ctx.getNodeParameter('playerIdentifier', this.index, ''))];
-		if (isRecord(this.json.ticket)) return lookupsFromPlayer(this.json.ticket.player, this.json.ticket.channel);
+		// An offer names the exact CRM player it was computed for (VIP Bonus Offer's offer.playerId).
 		if (offerPlayerId) return [{ by: 'id', value: offerPlayerId }];
+		if (isRecord(this.json.ticket)) return lookupsFromPlayer(this.json.ticket.player, this.json.ticket.channel);
 		if (isRecord(this.json.player)) return lookupsFromPlayer(this.json.player);
 		ticketOf(this.json);
 		return [];

@@ -216,9 +216,12 @@ describe('Player CRM node against the reference CRM server', () => {
 			expect(again.json('Node')[0].id).toBe(first.json('Node')[0].id);
 		});
 
-		it('takes the player from the offer when the item has no ticket, and returns the grant', async () => {
-			const result = await run({ resource: 'bonus', output: 'raw' }, [{ offer: offer('offer-p1005', 'p-1005') }]);
-			expect(result.json('Node')).toEqual([expect.objectContaining({ playerId: 'p-1005', offerId: 'offer-p1005', idempotencyKey: 'offer-p1005' })]);
+		it('takes the player from the offer (VIP Bonus Offer output), with or without a ticket, and returns the grant', async () => {
+			const result = await run({ resource: 'bonus', output: 'raw' }, [{ offer: offer('offer-p1005', 'p-1005') }, { ...ticket({ email: 'ben.bronze@example.com' }), offer: offer('offer-p1002', 'p-1002') }]);
+			expect(result.json('Node')).toEqual([
+				expect.objectContaining({ playerId: 'p-1005', offerId: 'offer-p1005', idempotencyKey: 'offer-p1005' }),
+				expect.objectContaining({ playerId: 'p-1002', offerId: 'offer-p1002' }),
+			]);
 		});
 
 		it('reports a grant the CRM refuses (self-excluded) as an API error; Continue On Fail keeps the item', async () => {
