@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { offerIdFor } from '../../nodes/shared/domain/offers/evaluate';
 import { assertTicket } from '../../nodes/shared/domain/ticket';
 import { seedPlayers, RESTRICTED_COUNTRIES } from '../../tools/crm-server/seed';
-import { runNode } from '../harness/engine';
+import { createCrmServer } from '../../tools/crm-server/server';
+import { runNode, runWorkflow, type WorkflowJson } from '../harness/engine';
 import { cleanPlayer, COOLDOWN_DAYS, isCompliantlyBlocked, NOW, playerArb, RESTRICTED } from '../unit/offers/players';
 
 const OFFER = 0;
@@ -338,5 +339,46 @@ describe('VIP Bonus Offer node', () => {
 			expect(item.json).not.toHaveProperty('error');
 		}
 		for (const item of refused) expect(item.json).not.toHaveProperty('offer');
+	});
+});
+
+describe('VIP Bonus Offer → Player CRM grant (reference CRM server)', () => {
+	it('grants each offer once: a re-run of the campaign in the same period grants nothing new', async () => {
+		const crm = await createCrmServer({ apiKey: 'k' });
+		try {
+			const workflow: WorkflowJson = {
+				nodes: [
+					{ id: '1', name: 'Players', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+					{ id: '2', name: 'Offer', type: 'n8n-nodes-igaming-support.vipBonusOffer', typeVersion: 1, position: [200, 0], parameters: BASE as never },
+					{
+						id: '3',
+						name: 'Grant',
+						type: 'n8n-nodes-igaming-support.playerCrm',
+						typeVersion: 1,
+						position: [400, 0],
+						parameters: { resource: 'bonus', operation: 'grant', output: 'raw', options: { referenceTime: NOW, retryDelay: 10 } },
+						credentials: { playerCrmApi: { id: '1', name: 'CRM' } },
+					},
+					{ id: '4', name: 'Refused', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [400, 200], parameters: {} },
+				],
+				connections: {
+					Players: { main: [[{ node: 'Offer', type: 'main', index: 0 }]] },
+					Offer: { main: [[{ node: 'Grant', type: 'main', index: 0 }], [{ node: 'Refused', type: 'main', index: 0 }]] },
+				},
+			};
+			const options = {
+				input: seedPlayers() as never,
+				credentials: { playerCrmApi: { baseUrl: crm.url, authentication: 'apiKey', apiKeyHeader: 'X-API-Key', apiKey: 'k' } },
+			};
+			const first = await runWorkflow(workflow, options);
+			expect(first.status).toBe('success');
+			expect(first.json('Grant').map((g) => g.playerId)).toEqual(['p-1004', 'p-1005', 'p-1006']);
+			expect(crm.stats.grants).toBe(3);
+			const again = await runWorkflow(workflow, options);
+			expect(again.json('Grant').map((g) => g.offerId)).toEqual(first.json('Grant').map((g) => g.offerId));
+			expect(crm.stats.grants).toBe(3);
+		} finally {
+			await crm.close();
+		}
 	});
 });
