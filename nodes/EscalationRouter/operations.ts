@@ -69,8 +69,10 @@ function readRouteSettings(ctx: IExecuteFunctions, items: INodeExecutionData[], 
 	} else {
 		const path = (ctx.getNodeParameter('rosterField', 0, 'roster') as string).trim();
 		field = path;
-		raw = items.map((item) => readPath(item.json, path)).find((value) => value !== undefined && value !== null);
-		if (raw === undefined && items.length > 0) {
+		for (let index = 0; index < items.length && (raw === undefined || raw === null); index++) {
+			raw = readPath(items[index].json, path);
+		}
+		if ((raw === undefined || raw === null) && items.length > 0) {
 			throw new DomainError(`No input item has the roster field '${path}'`, {
 				field: 'rosterField',
 				hint: 'Attach the agents list to the items (e.g. read the agents table and merge it in), or fix the field path',

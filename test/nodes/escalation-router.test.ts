@@ -1,6 +1,7 @@
 import { NodeHelpers, type INode, type INodeOutputConfiguration } from 'n8n-workflow';
 
 import { FIELD_OPTIONS } from '../../nodes/EscalationRouter/description';
+import { configuredOutputs } from '../../nodes/EscalationRouter/outputs';
 import { ROUTING_FIELDS } from '../../nodes/shared/domain/routing/rules';
 import type { Ticket } from '../../nodes/shared/domain/ticket';
 import { runNode, runWorkflow, type RunResult } from '../harness/engine';
@@ -75,6 +76,10 @@ describe('Escalation Router: outputs', () => {
 			'Other Queues',
 		]);
 		expect(outputNames({ operation: 'escalate', reason: 'x' })).toEqual(['Escalated', 'Already at Supervisor']);
+	});
+
+	it('keeps the outputs function free of "}}", which would end the n8n expression it is embedded in', () => {
+		expect(String(configuredOutputs)).not.toContain('}}');
 	});
 
 	it('offers every routing field in the panel dropdown', () => {
