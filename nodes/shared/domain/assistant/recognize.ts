@@ -6,7 +6,7 @@
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, type CompiledEntry } from '../classify/match';
-import { COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, RG_BACKSTOP, type Intent } from './lexicon';
+import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, RG_BACKSTOP, type Intent } from './lexicon';
 
 export interface IntentScore {
 	intent: Intent;
@@ -28,7 +28,7 @@ export interface Recognition {
 	rgCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'rg';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'rg' | 'additive';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -51,6 +51,8 @@ const BORROWED_ENGLISH_WEIGHT = 0.6;
 /** Weight of the other languages' entries (a mis-detected language still finds its topic). */
 const OTHER_LANGUAGE_WEIGHT = 0.4;
 const MIN_FOREIGN_ENTRY_LENGTH = 5;
+/** Confidence factor when the message joins issues with "also", "a do tego", "además". */
+const ADDITIVE_FACTOR = 0.8;
 /** Evidence scale: a core word alone gives ~0.55, a core word with one cue ~0.70. */
 const STRENGTH_SCALE = 2.5;
 /** Messages this short that consist of an operator word ("agent", "operatore") ask for a person. */
@@ -73,6 +75,9 @@ function buildPatterns(): Pattern[] {
 		}
 		for (const written of COMPLAINT_CUES[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'complaint', key: `complaint:${written}` });
+		}
+		for (const written of ADDITIVE_MARKERS[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'additive', key: `additive:${written}` });
 		}
 		for (const written of RG_BACKSTOP[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'rg', key: `rg:${written}` });
@@ -189,6 +194,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	let humanRequested = false;
 	const complaintCues: string[] = [];
 	const rgCues: string[] = [];
+	let additive = false;
 	for (const { pattern, position } of hits) {
 		if (counted.has(pattern.key)) continue;
 		counted.add(pattern.key);
@@ -203,6 +209,10 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		}
 		if (pattern.kind === 'rg') {
 			rgCues.push(pattern.entry.source);
+			continue;
+		}
+		if (pattern.kind === 'additive') {
+			if (pattern.language === language.slice(0, 2) || !weights.has(language.slice(0, 2) as LexiconLanguage)) additive = true;
 			continue;
 		}
 		const languageWeight = weights.get(pattern.language) ?? 0;
@@ -225,7 +235,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const rivals = (scores[1]?.score ?? 0) + 0.5 * (scores[2]?.score ?? 0);
 	const strength = 1 - Math.exp(-best.score / STRENGTH_SCALE);
 	const separation = 0.4 + (0.6 * Math.max(0, best.score - rivals)) / best.score;
-	return { intent: best.intent, confidence: round(strength * separation), scores, humanRequested, complaintCues, rgCues };
+	const mixing = additive ? ADDITIVE_FACTOR : 1;
+	return { intent: best.intent, confidence: round(strength * separation * mixing), scores, humanRequested, complaintCues, rgCues };
 }
 
 function round(value: number): number {
