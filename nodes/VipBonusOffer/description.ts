@@ -158,7 +158,7 @@ export const vipBonusOfferProperties: INodeProperties[] = [
 		name: 'playerSource',
 		type: 'options',
 		options: [
-			{ name: 'Ticket (Ticket.crm)', value: 'ticket', description: 'The CRM data the Player CRM node put on the ticket, with ticket.player as fallback' },
+			{ name: 'Ticket (CRM Data on the Ticket)', value: 'ticket', description: 'The CRM data the Player CRM node put on the ticket, with ticket.player as fallback' },
 			{ name: 'Item (CRM Record)', value: 'item', description: "The item is the CRM's player record, e.g. from Player CRM or an HTTP Request" },
 			{ name: 'Item Field', value: 'field', description: 'The player record sits in one field of the item' },
 		],
