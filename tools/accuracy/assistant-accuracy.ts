@@ -42,7 +42,7 @@ export interface AssistantAccuracy {
 	all: Tally;
 	tuning: Tally;
 	heldout: Tally;
-	/** Batch 2 only: the most honest figure for unseen text. */
+	/** Batch 3 only: written last, after all tuning; the most honest figure for unseen text. */
 	fresh: Tally;
 	perLanguage: Record<string, Tally>;
 	mistakes: Array<{ message: EvalMessage; outcome: string }>;
@@ -94,7 +94,7 @@ export function measureAssistantAccuracy(messages: readonly EvalMessage[], setti
 		const { decision } = analyse(intakeTicket(message), settings);
 		const answeredIntent = decision.outcome === 'answered' ? decision.reply.intent : null;
 		const tallies = [result.all, message.heldout ? result.heldout : result.tuning, (result.perLanguage[message.language] ??= emptyTally())];
-		if (message.batch === 2) tallies.push(result.fresh);
+		if (message.batch === 3) tallies.push(result.fresh);
 		const typical = message.expect === 'answer';
 		const correct = typical && answeredIntent === message.intent;
 		const wrong = answeredIntent !== null && !correct;
@@ -146,7 +146,7 @@ if (require.main === module) {
 	console.log(line('all', accuracy.all));
 	console.log(line('tuning', accuracy.tuning));
 	console.log(line('held-out', accuracy.heldout));
-	console.log(line('batch 2', accuracy.fresh));
+	console.log(line('batch 3', accuracy.fresh));
 	console.log('');
 	for (const [language, tally] of Object.entries(accuracy.perLanguage)) console.log(line(language, tally));
 	const wrong = accuracy.mistakes.filter((mistake) => mistake.outcome.startsWith('answered'));
