@@ -120,12 +120,22 @@ const WORD_TABLES = buildWordTables();
 const TRIGRAM_MODELS: readonly TrigramModel[] = LATIN_LANGUAGES.map(buildTrigramModel);
 
 /** All four models in one map: trigram → log-probability per Latin language (one lookup per trigram). */
-function combineTrigramModels(models: readonly TrigramModel[]): Map<string, Float64Array> {
-	const combined = new Map<string, Float64Array>();
+/** A trigram of characters below U+0400 as one small integer (10 bits each), or -1. */
+function trigramKey(first: number, second: number, third: number): number {
+	return first < 0x400 && second < 0x400 && third < 0x400 ? (first << 20) | (second << 10) | third : -1;
+}
+
+/**
+ * All four models in one map keyed by integer: trigram → log-probability per Latin language, so
+ * scoring a word is one lookup per trigram and allocates no substrings.
+ */
+function combineTrigramModels(models: readonly TrigramModel[]): Map<number, Float64Array> {
+	const combined = new Map<number, Float64Array>();
 	for (const model of models) {
 		for (const trigram of model.logProbability.keys()) {
-			if (!combined.has(trigram)) {
-				combined.set(trigram, Float64Array.from(models, (each) => each.logProbability.get(trigram) ?? each.unseenLogProbability));
+			const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
+			if (key !== -1 && !combined.has(key)) {
+				combined.set(key, Float64Array.from(models, (each) => each.logProbability.get(trigram) ?? each.unseenLogProbability));
 			}
 		}
 	}
@@ -135,18 +145,21 @@ function combineTrigramModels(models: readonly TrigramModel[]): Map<string, Floa
 const TRIGRAM_LOG_PROBABILITIES = combineTrigramModels(TRIGRAM_MODELS);
 const UNSEEN_TRIGRAM = Float64Array.from(TRIGRAM_MODELS, (model) => model.unseenLogProbability);
 
-const NOISE_PATTERNS: readonly RegExp[] = [
-	/\b(?:https?:\/\/|www\.)\S+/gi,
-	/\S+@\S+\.\S+/g,
-	/\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>/g,
-	/\S*[*•#]{2,}\S*/g,
-	/\S*\d\S*/g,
+/** Text that is not language: URLs, e-mail addresses, placeholders and tags, masked secrets, numbers. */
+const NOISE_PATTERNS: ReadonlyArray<{ present: RegExp; pattern: RegExp }> = [
+	{ present: /https?:\/\/|www\./i, pattern: /\b(?:https?:\/\/|www\.)\S+/gi },
+	{ present: /@/, pattern: /\S+@\S+\.\S+/g },
+	{ present: /[[{<]/, pattern: /\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>/g },
+	{ present: /[*•#]{2}/, pattern: /\S*[*•#]{2,}\S*/g },
+	{ present: /\d/, pattern: /\S*\d\S*/g },
 ];
 
 function stripNoise(text: string): string {
 	let cleaned = NON_ASCII.test(text) ? text.normalize('NFC') : text;
-	for (const pattern of NOISE_PATTERNS) cleaned = cleaned.replace(pattern, ' ');
-	return cleaned.toLowerCase().replace(/’/g, "'");
+	// Each pattern only where its telltale character occurs: most messages have none of them.
+	for (const { present, pattern } of NOISE_PATTERNS) if (present.test(cleaned)) cleaned = cleaned.replace(pattern, ' ');
+	const lower = cleaned.toLowerCase();
+	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function sortedScores(scores: Record<string, number>): Array<{ language: string; score: number }> {
@@ -183,6 +196,8 @@ function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }
 
+const SPACE = 0x20;
+
 /** Where each Latin language sits in a score array. */
 const LATIN_INDEX: Readonly<Record<LatinLanguage, number>> = { en: 0, it: 1, pl: 2, es: 3 };
 
@@ -201,13 +216,18 @@ function addWordEvidence(word: string, totals: Float64Array): boolean {
 	} else if (foldedLanguages) {
 		for (const language of foldedLanguages) wordScores[LATIN_INDEX[language]] += 1.8 / foldedLanguages.length;
 	}
-	const padded = ` ${folded} `;
 	let en = 0;
 	let it = 0;
 	let pl = 0;
 	let es = 0;
-	for (let index = 0; index + 3 <= padded.length; index++) {
-		const logs = TRIGRAM_LOG_PROBABILITIES.get(padded.slice(index, index + 3)) ?? UNSEEN_TRIGRAM;
+	// The word padded with a space on each side, read three characters at a time.
+	const last = folded.length + 1;
+	for (let index = 0; index + 2 <= last; index++) {
+		const first = index === 0 ? SPACE : folded.charCodeAt(index - 1);
+		const second = index + 1 === last ? SPACE : folded.charCodeAt(index);
+		const third = index + 2 === last ? SPACE : folded.charCodeAt(index + 1);
+		const key = trigramKey(first, second, third);
+		const logs = (key === -1 ? undefined : TRIGRAM_LOG_PROBABILITIES.get(key)) ?? UNSEEN_TRIGRAM;
 		en += logs[0];
 		it += logs[1];
 		pl += logs[2];
