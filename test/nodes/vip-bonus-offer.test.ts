@@ -131,6 +131,7 @@ describe('VIP Bonus Offer node', () => {
 		['unknown_tier', { vipTier: 'emerald' }],
 		['no_matching_offer', { vipTier: 'none' }],
 		['missing_data:selfExcluded', { selfExcluded: null }],
+		['invalid_data:selfExcluded', { selfExcluded: 'maybe' }],
 		['missing_data:rgFlags', { rgFlags: undefined }],
 		['missing_data:deposits', { deposits30d: undefined }],
 	])('refuses with %s', async (reason, patch) => {

@@ -140,7 +140,10 @@ export class OfferRun {
 			if (!reasons.includes(reason)) reasons.push(reason);
 		};
 		if (player.selfExcluded === true) add(REASONS.selfExcluded);
-		else if (player.selfExcluded === undefined) add(REASONS.missingData('selfExcluded'));
+		else if (player.selfExcluded === undefined) {
+			const unreadable = player.problems.some((p) => p.field === 'selfExcluded');
+			add(unreadable ? REASONS.invalidData('selfExcluded') : REASONS.missingData('selfExcluded'));
+		}
 		if (player.rgFlags === undefined) add(REASONS.missingData('rgFlags'));
 		else for (const flag of player.rgFlags) add(REASONS.rgFlag(flag));
 		for (const reason of extraReasons) add(reason);
