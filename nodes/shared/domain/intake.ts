@@ -34,10 +34,18 @@ export const DEFAULT_MAX_BODY_LENGTH = 20000;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const REPLACEMENT_CHARACTER = '\ufffd';
 
+const SENDER_KEYS = ['id', 'email', 'phone', 'telegramId', 'whatsappId', 'viberId'] as const;
+const SURROGATE = /[\ud800-\udfff]/;
+
 function hasSender(player: PlayerRef): boolean {
-	return ['id', 'email', 'phone', 'telegramId', 'whatsappId', 'viberId'].some(
-		(key) => typeof player[key] === 'string' && (player[key] as string).trim() !== '',
-	);
+	return SENDER_KEYS.some((key) => typeof player[key] === 'string' && (player[key] as string).trim() !== '');
+}
+
+/** Unix line ends, lone surrogates replaced; the scans run only when such characters occur. */
+function normaliseBody(body: string): string {
+	let text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+	if (SURROGATE.test(text)) text = text.replace(LONE_SURROGATE, REPLACEMENT_CHARACTER);
+	return text.trim();
 }
 
 export function buildTicket(message: IncomingMessage, options: IntakeOptions): Ticket {
@@ -48,7 +56,7 @@ export function buildTicket(message: IncomingMessage, options: IntakeOptions): T
 		});
 	}
 	// Lone surrogates (broken UTF-16 from a bad decoder) would make the ticket unstorable.
-	let body = message.body.replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, REPLACEMENT_CHARACTER).trim();
+	let body = normaliseBody(message.body);
 	if (body === '' && !(message.subject ?? '').trim()) {
 		throw new DomainError('The message is empty', { field: 'body', hint: 'Send the player text in the message body.' });
 	}

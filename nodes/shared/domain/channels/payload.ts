@@ -98,7 +98,8 @@ export function toIsoUtc(value: unknown, field: string, unit: 'seconds' | 'milli
 /** Drops undefined and empty values so players compare cleanly. */
 export function compact<T extends object>(record: T): T {
 	const result: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(record)) {
+	for (const key of Object.keys(record)) {
+		const value = (record as Record<string, unknown>)[key];
 		if (value !== undefined && value !== '') result[key] = value;
 	}
 	return result as T;
