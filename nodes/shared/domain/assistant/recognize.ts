@@ -89,18 +89,16 @@ function buildPatterns(): Pattern[] {
 const PATTERNS = buildPatterns();
 
 /**
- * Patterns per language, indexed by the first two letters of their first word (one letter for
- * one-letter words), so a text word meets only the few patterns that can start there.
- * Responsible-gambling patterns of every language sit in one index that every text searches.
+ * All patterns indexed by the first two letters of their first word (one letter for one-letter
+ * words), so a text word meets only the few patterns that can start there. Scripts and
+ * spellings keep the languages' keys mostly apart; the language weight is applied on a hit.
  */
-const INDEX = new Map<LexiconLanguage, Map<string, Pattern[]>>(LEXICON_LANGUAGES.map((language) => [language, new Map()]));
-const RG_INDEX = new Map<string, Pattern[]>();
+const INDEX = new Map<string, Pattern[]>();
 for (const pattern of PATTERNS) {
-	const byKey = pattern.kind === 'rg' ? RG_INDEX : (INDEX.get(pattern.language) as Map<string, Pattern[]>);
 	const key = pattern.entry.words[0].text.slice(0, 2);
-	const bucket = byKey.get(key);
+	const bucket = INDEX.get(key);
 	if (bucket) bucket.push(pattern);
-	else byKey.set(key, [pattern]);
+	else INDEX.set(key, [pattern]);
 }
 
 const NEGATOR_SETS = Object.fromEntries(
@@ -111,15 +109,22 @@ function isLexiconLanguage(language: string): language is LexiconLanguage {
 	return (LEXICON_LANGUAGES as readonly string[]).includes(language);
 }
 
-function languageWeights(language: string): Map<LexiconLanguage, number> {
-	const code = language.toLowerCase().slice(0, 2);
-	if (!isLexiconLanguage(code)) return new Map(LEXICON_LANGUAGES.map((each) => [each, 1]));
+function weightsFor(code: LexiconLanguage): Map<LexiconLanguage, number> {
 	// Short messages are often detected as a neighbouring language ("como deposito" as Italian),
 	// so the other lexicons count too, for less.
 	const weights = new Map<LexiconLanguage, number>(LEXICON_LANGUAGES.map((each) => [each, OTHER_LANGUAGE_WEIGHT]));
 	weights.set('en', BORROWED_ENGLISH_WEIGHT);
 	weights.set(code, 1);
 	return weights;
+}
+
+/** Language weights per message language, built once; an unknown language reads all lexicons fully. */
+const WEIGHTS = new Map(LEXICON_LANGUAGES.map((code) => [code, weightsFor(code)]));
+const UNKNOWN_LANGUAGE_WEIGHTS = new Map<LexiconLanguage, number>(LEXICON_LANGUAGES.map((each) => [each, 1]));
+
+function languageWeights(language: string): Map<LexiconLanguage, number> {
+	const code = language.toLowerCase().slice(0, 2);
+	return isLexiconLanguage(code) ? (WEIGHTS.get(code) as Map<LexiconLanguage, number>) : UNKNOWN_LANGUAGE_WEIGHTS;
 }
 
 function wordMatches(variants: string[], word: CompiledEntry['words'][number]): boolean {
@@ -144,17 +149,14 @@ interface Hit {
 }
 
 /** Every pattern found in the text, once each, at its first position. */
-function findHits(text: PreparedText, weights: Map<LexiconLanguage, number>): Hit[] {
+function findHits(text: PreparedText): Hit[] {
 	const hits: Hit[] = [];
 	const seen = new Set<Pattern>();
-	const indexes = [RG_INDEX, ...[...weights.keys()].map((language) => INDEX.get(language) as Map<string, Pattern[]>)];
 	const words = text.words;
 	for (let position = 0; position < words.length; position++) {
 		for (const variant of words[position]) {
-			for (const index of indexes) {
-				collect(index.get(variant.slice(0, 2)), words, position, seen, hits);
-				if (variant.length > 1) collect(index.get(variant.charAt(0)), words, position, seen, hits);
-			}
+			collect(INDEX.get(variant.slice(0, 2)), words, position, seen, hits);
+			if (variant.length > 1) collect(INDEX.get(variant.charAt(0)), words, position, seen, hits);
 		}
 	}
 	return hits;
@@ -186,7 +188,7 @@ function patternWeight(pattern: Pattern): number {
 export function recognizeIntent(text: string, language: string): Recognition {
 	const prepared = new PreparedText(text);
 	const weights = languageWeights(language);
-	const hits = findHits(prepared, weights);
+	const hits = findHits(prepared);
 
 	const core = new Map<Intent, number>();
 	const cue = new Map<Intent, number>();
