@@ -88,8 +88,8 @@ function table(rows: KpiRow[], first: { title: string; cell: (row: KpiRow) => st
 				'<tr>',
 				first.cell(r),
 				`<td class="n">${fmtCount(r.tickets)}</td><td class="n">${fmtCount(r.ticketsResolved)}</td>`,
-				`<td class="n">${fmtMinutes(r.firstResponseMedianMinutes)}<span class="id"> · ${fmtMinutes(r.firstResponseP90Minutes)}</span></td>`,
-				`<td class="n">${fmtMinutes(r.resolutionMedianMinutes)}<span class="id"> · ${fmtMinutes(r.resolutionP90Minutes)}</span></td>`,
+				`<td class="n">${minutesPair(r.firstResponseMedianMinutes, r.firstResponseP90Minutes)}</td>`,
+				`<td class="n">${minutesPair(r.resolutionMedianMinutes, r.resolutionP90Minutes)}</td>`,
 				`<td class="n${complianceClass(r.slaCompliance)}">${fmtRate(r.slaCompliance)}</td>`,
 				`<td class="n">${fmtRate(r.csatScore)}<span class="id"> (${fmtCount(r.csatResponses)})</span></td>`,
 				`<td class="n">${fmtRate(r.firstContactResolutionRate)}</td><td class="n">${fmtRate(r.reopenRate)}</td><td class="n">${fmtRate(r.botDeflectionRate)}</td>`,
@@ -114,6 +114,17 @@ function dateRange(total: KpiRow): string {
 	return from === to ? from : `${from} – ${to}`;
 }
 
+/** Period label for the chart axis: without the year when every period is in the same year. */
+function shortPeriod(periods: KpiRow[], period: string): string {
+	const years = new Set(periods.map((r) => String(r.period).slice(0, 4)));
+	return years.size === 1 && /^\d{4}-/.test(period) ? period.slice(5) : period;
+}
+
+function minutesPair(median: unknown, p90: unknown): string {
+	if (typeof median !== 'number') return '—';
+	return `${fmtMinutes(median)}<span class="id"> · ${fmtMinutes(p90)}</span>`;
+}
+
 export function renderKpiReport(model: ReportModel): string {
 	const t = model.total;
 	const unit = model.periodUnit === 'week' ? 'week' : 'day';
@@ -136,7 +147,7 @@ export function renderKpiReport(model: ReportModel): string {
 	const responseBars = agents
 		.filter((r) => r.firstResponseMedianMinutes !== null)
 		.map((r) => ({ label: name(model, r.agent), value: r.firstResponseMedianMinutes as number, display: fmtMinutes(r.firstResponseMedianMinutes) }));
-	const trend = model.periods.map((r) => ({ label: String(r.period), count: (r.ticketsResolved as number) ?? 0, share: (r.csatScore as number | null) ?? null }));
+	const trend = model.periods.map((r) => ({ label: shortPeriod(model.periods, String(r.period)), count: (r.ticketsResolved as number) ?? 0, share: (r.csatScore as number | null) ?? null }));
 
 	const comments = model.comments
 		.map(

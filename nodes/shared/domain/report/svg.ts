@@ -70,7 +70,9 @@ export function trendChart(title: string, points: TrendPoint[], legend: { count:
 	const max = niceCeiling(Math.max(0, ...points.map((p) => p.count)));
 	const slot = plotW / Math.max(1, points.length);
 	const colW = Math.max(2, Math.min(36, slot * 0.6));
-	const labelEvery = Math.max(1, Math.ceil(points.length / 16));
+	// Every k-th label, so labels (about 7 px per character) never overlap.
+	const longest = Math.max(1, ...points.map((p) => Array.from(p.label).length));
+	const labelEvery = Math.max(1, Math.ceil((longest * 7 + 12) / slot));
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT} font-size="12">`,
 		svgText(0, 18, title, 'start', 'font-size="15" font-weight="600" fill="#111827"'),
