@@ -1,21 +1,42 @@
 import fc from 'fast-check';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { WEEKDAYS, type Calendar } from '../../../nodes/shared/domain/sla/calendar';
 import { addBusinessMinutes, businessMinutesBetween } from '../../../nodes/shared/domain/sla/clock';
+import { check, pause, resume, start } from '../../../nodes/shared/domain/sla/metrics';
+import type { Ticket } from '../../../nodes/shared/domain/ticket';
+import { isOpen, MINUTE, oracleBetween, oracleDue } from './oracle';
 
 const ZONES = ['Europe/Rome', 'Europe/Warsaw', 'Asia/Jerusalem', 'America/Sao_Paulo', 'UTC'];
 // 2026 DST transitions in the zones above (UTC instants close to the change).
 const ANCHORS = ['2026-03-27T00:00:00Z', '2026-03-29T00:00:00Z', '2026-10-25T00:00:00Z', '2026-06-10T00:00:00Z', '2026-12-30T00:00:00Z'];
-const MINUTE = 60_000;
+/**
+ * The exact instants each zone changes its offset: Rome and Warsaw at 01:00Z; Jerusalem on a
+ * Friday in spring and a Sunday in autumn; São Paulo (DST until 2019) at local midnight, so the
+ * day starts at 01:00 in November and 23:00-24:00 repeats in February.
+ */
+const DST_EDGES: Array<[string, string]> = [
+	['Europe/Rome', '2026-03-29T01:00:00Z'],
+	['Europe/Rome', '2026-10-25T01:00:00Z'],
+	['Europe/Warsaw', '2026-03-29T01:00:00Z'],
+	['Europe/Warsaw', '2026-10-25T01:00:00Z'],
+	['Asia/Jerusalem', '2026-03-27T00:00:00Z'],
+	['Asia/Jerusalem', '2026-10-24T23:00:00Z'],
+	['America/Sao_Paulo', '2018-11-04T03:00:00Z'],
+	['America/Sao_Paulo', '2019-02-17T02:00:00Z'],
+];
+const zoneAndAnchor = fc.oneof(
+	fc.tuple(fc.constantFrom(...ZONES), fc.constantFrom(...ANCHORS)),
+	fc.constantFrom(...DST_EDGES),
+);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const clock = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 
-/** Up to two non-overlapping intervals per day on a 30-minute grid; the last may run past midnight. */
+/** Up to two non-overlapping intervals per day on a 15-minute grid; the last may run past midnight. */
 const dayHours = fc
-	.uniqueArray(fc.integer({ min: 0, max: 48 }), { minLength: 0, maxLength: 4 })
+	.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 0, maxLength: 4 })
 	.map((cuts) => {
-		const sorted = [...cuts].sort((a, b) => a - b).map((c) => c * 30);
+		const sorted = [...cuts].sort((a, b) => a - b).map((c) => c * 15);
 		const spans: Array<[number, number]> = [];
 		for (let i = 0; i + 1 < sorted.length; i += 2) spans.push([sorted[i], sorted[i + 1]]);
 		return spans;
@@ -23,13 +44,12 @@ const dayHours = fc
 
 const calendarArb = fc
 	.record({
-		zone: fc.constantFrom(...ZONES),
+		zoneAnchor: zoneAndAnchor,
 		days: fc.array(dayHours, { minLength: 7, maxLength: 7 }),
 		overnight: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
 		holidayOffsets: fc.array(fc.integer({ min: -3, max: 6 }), { maxLength: 2 }),
-		anchor: fc.constantFrom(...ANCHORS),
 	})
-	.map(({ zone, days, overnight, holidayOffsets, anchor }) => {
+	.map(({ zoneAnchor: [zone, anchor], days, overnight, holidayOffsets }) => {
 		const hours: Calendar['hours'] = {};
 		WEEKDAYS.forEach((weekday, index) => {
 			const spans = days[index].map(([start, end]) => `${clock(start)}-${clock(end)}`);
@@ -40,42 +60,12 @@ const calendarArb = fc
 			hours[weekday] = spans;
 		});
 		const anchorDate = DateTime.fromISO(anchor, { zone: 'utc' });
-		const holidays = holidayOffsets.map((offset) => anchorDate.plus({ days: offset }).toISODate() as string);
+		const anchorDay = anchorDate.startOf('day');
+		const holidays = holidayOffsets.map((offset) => anchorDay.plus({ days: offset }).toISODate() as string);
 		const calendar: Calendar = { name: 'random', kind: 'business', timeZone: zone, hours, holidays };
 		return { calendar, anchor: anchorDate.toMillis() };
 	})
 	.filter(({ calendar }) => Object.values(calendar.hours ?? {}).some((list) => list.length > 0));
-
-function parseSpan(text: string): [number, number] {
-	const [a, b] = text.split('-').map((part) => {
-		const [h, m] = part.split(':').map(Number);
-		return h * 60 + m;
-	});
-	return [a, b > a ? b : b + 1440];
-}
-
-const holidayCache = new WeakMap<Calendar, Set<string>>();
-function holidaySet(calendar: Calendar): Set<string> {
-	let set = holidayCache.get(calendar);
-	if (!set) holidayCache.set(calendar, (set = new Set(calendar.holidays ?? [])));
-	return set;
-}
-
-const WEEKDAY_BY_JS_DAY = [6, 0, 1, 2, 3, 4, 5];
-
-/** Brute force: is the UTC minute starting at `ms` open? Local time = UTC + the zone offset at that instant. */
-function isOpen(calendar: Calendar, ms: number): boolean {
-	const offsetMinutes = IANAZone.create(calendar.timeZone).offset(ms);
-	const wall = new Date(ms + offsetMinutes * MINUTE);
-	const minuteOfDay = wall.getUTCHours() * 60 + wall.getUTCMinutes();
-	const holidays = holidaySet(calendar);
-	if (holidays.has(wall.toISOString().slice(0, 10))) return false;
-	const spansOf = (date: Date) => (calendar.hours?.[WEEKDAYS[WEEKDAY_BY_JS_DAY[date.getUTCDay()]]] ?? []).map(parseSpan);
-	if (spansOf(wall).some(([s, e]) => minuteOfDay >= s && minuteOfDay < e)) return true;
-	const yesterday = new Date(wall.getTime() - 86_400_000);
-	if (holidays.has(yesterday.toISOString().slice(0, 10))) return false;
-	return spansOf(yesterday).some(([, e]) => e > 1440 && minuteOfDay < e - 1440);
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -85,14 +75,7 @@ describe('business clock vs minute-by-minute oracle', () => {
 			fc.property(calendarArb, fc.integer({ min: -2 * 1440, max: 2 * 1440 }), fc.integer({ min: 1, max: 1440 }), ({ calendar, anchor }, shift, minutes) => {
 				const start = anchor + shift * MINUTE;
 				const due = Date.parse(addBusinessMinutes(calendar, iso(start), minutes));
-				let counted = 0;
-				let cursor = start;
-				while (counted < minutes) {
-					if (isOpen(calendar, cursor)) counted++;
-					cursor += MINUTE;
-					if (cursor - start > 60 * 86_400_000) throw new Error('oracle ran away');
-				}
-				expect(iso(due)).toBe(iso(cursor));
+				expect(iso(due)).toBe(iso(oracleDue(calendar, start, minutes)));
 			}),
 			{ numRuns: 100 },
 		);
@@ -102,9 +85,7 @@ describe('business clock vs minute-by-minute oracle', () => {
 		fc.assert(
 			fc.property(calendarArb, fc.integer({ min: -2 * 1440, max: 2 * 1440 }), fc.integer({ min: 0, max: 3 * 1440 }), ({ calendar, anchor }, shift, span) => {
 				const from = anchor + shift * MINUTE;
-				let expected = 0;
-				for (let m = 0; m < span; m++) if (isOpen(calendar, from + m * MINUTE)) expected++;
-				expect(businessMinutesBetween(calendar, iso(from), iso(from + span * MINUTE))).toBe(expected);
+				expect(businessMinutesBetween(calendar, iso(from), iso(from + span * MINUTE))).toBe(oracleBetween(calendar, from, span));
 			}),
 			{ numRuns: 100 },
 		);
@@ -117,6 +98,43 @@ describe('business clock vs minute-by-minute oracle', () => {
 				expect(businessMinutesBetween(calendar, start, addBusinessMinutes(calendar, start, minutes))).toBe(minutes);
 			}),
 			{ numRuns: 150 },
+		);
+	});
+
+	it('pausing and resuming moves the due time by exactly the open minutes spent paused', () => {
+		const ticket = { id: 't', history: [] } as unknown as Ticket;
+		fc.assert(
+			fc.property(
+				calendarArb,
+				fc.integer({ min: -2 * 1440, max: 1440 }),
+				fc.integer({ min: 1, max: 600 }),
+				fc.integer({ min: 0, max: 1440 }),
+				fc.integer({ min: 0, max: 2 * 1440 }),
+				({ calendar, anchor }, shift, minutes, pauseAfter, pausedFor) => {
+					const startMs = anchor + shift * MINUTE;
+					const pausedAt = startMs + pauseAfter * MINUTE;
+					const resumedAt = pausedAt + pausedFor * MINUTE;
+					const policy = { name: 'p', targets: { resolution: minutes }, calendar: 'random' };
+					const started = start(ticket, policy, [calendar], iso(startMs));
+					const due = Date.parse(started.sla?.metrics.resolution.dueAt as string);
+					fc.pre(pausedAt < due);
+					const resumed = resume(pause(started, iso(pausedAt)), iso(resumedAt), [calendar]);
+					// Oracle: count open minutes from the start, skipping the paused stretch.
+					let counted = 0;
+					let cursor = startMs;
+					while (counted < minutes) {
+						if ((cursor < pausedAt || cursor >= resumedAt) && isOpen(calendar, cursor)) counted++;
+						cursor += MINUTE;
+						if (cursor - startMs > 60 * 86_400_000) throw new Error('oracle ran away');
+					}
+					expect(resumed.sla?.metrics.resolution.dueAt).toBe(iso(cursor));
+					expect(resumed.sla?.metrics.resolution.pausedMinutes).toBe(oracleBetween(calendar, pausedAt, pausedFor));
+					// A check one minute before the due time never reports a breach, one at it always does.
+					if (cursor - MINUTE >= resumedAt) expect(check(resumed, iso(cursor - MINUTE), undefined, [calendar]).verdict).not.toBe('breached');
+					expect(check(resumed, iso(Math.max(cursor, resumedAt)), undefined, [calendar]).verdict).toBe('breached');
+				},
+			),
+			{ numRuns: 100 },
 		);
 	});
 });

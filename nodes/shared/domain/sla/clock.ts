@@ -23,7 +23,15 @@ function compiled(calendar: Calendar): CompiledCalendar {
 	return result;
 }
 
+/** Date-times in UTC with a `Z` as the ticket contract writes them; Date.parse reads these exactly. */
+const ISO_UTC_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
 export function parseInstant(iso: string, field: string): number {
+	if (typeof iso === 'string' && ISO_UTC_Z.test(iso)) {
+		const ms = Date.parse(iso);
+		// Date.parse rolls '2026-02-30' over into March; the round trip catches it.
+		if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === iso.slice(0, 10)) return ms;
+	}
 	const parsed = typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : undefined;
 	if (!parsed || !parsed.isValid) {
 		throw new DomainError(`${field}: '${String(iso)}' is not an ISO date-time`, { field });
@@ -32,7 +40,7 @@ export function parseInstant(iso: string, field: string): number {
 }
 
 export function toUtcIso(ms: number): string {
-	return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() as string;
+	return new Date(ms).toISOString();
 }
 
 function dayInfo(dayIndex: number): { isoDate: string; weekday: number } {
@@ -125,15 +133,18 @@ export function addBusinessMinutes(calendar: Calendar, startIso: string, minutes
 	if (remaining === 0) return toUtcIso(start);
 	let cursor = start;
 	let emptyWindows = 0;
+	// Short targets are the common case: look one day ahead first, then widen up to a week.
+	let window = Math.min(SEARCH_WINDOW_MS, Math.max(DAY_MS / 4, remaining * 2));
 	while (emptyWindows < MAX_EMPTY_WINDOWS) {
-		const spans = openUtcSpans(calendar, cursor, cursor + SEARCH_WINDOW_MS);
+		const spans = openUtcSpans(calendar, cursor, cursor + window);
 		emptyWindows = spans.length === 0 ? emptyWindows + 1 : 0;
 		for (const [spanStart, spanEnd] of spans) {
 			const length = spanEnd - spanStart;
 			if (remaining <= length) return toUtcIso(spanStart + remaining);
 			remaining -= length;
 		}
-		cursor += SEARCH_WINDOW_MS;
+		cursor += window;
+		window = Math.min(SEARCH_WINDOW_MS, window * 2);
 	}
 	throw new DomainError(`calendar '${calendar.name}' has no open time after ${toUtcIso(start)}`, {
 		field: 'calendar',
