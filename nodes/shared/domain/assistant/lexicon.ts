@@ -113,27 +113,27 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	bonus_terms: {
 		en: {
 			core: ['bonus', 'free spin', 'freespin', 'free-spin', 'wagering!', 'rollover!', 'playthrough!', 'play through', 'wager requirement!', 'wagering requirement!', 'promo', 'cashback', 'welcome offer'],
-			cue: ['requirement', 'terms', 'conditions', 'expire', 'expiry', 'max bet', 'maximum bet', 'games count', 'count towards', 'contribute', 'how many times', 'active', 'wager', 'winnings', 'claim'],
+			cue: ['before i can withdraw', 'before withdrawing', 'before i can cash out', 'requirement', 'terms', 'conditions', 'expire', 'expiry', 'max bet', 'maximum bet', 'games count', 'count towards', 'contribute', 'how many times', 'active', 'wager', 'winnings', 'claim'],
 		},
 		it: {
 			core: ['bonus', 'giri gratis', 'free spin', 'freespin', 'requisiti di puntata!', 'requisito di puntata!', 'wagering!', 'rollover!', 'promo', 'cashback'],
-			cue: ['requisit', 'termini', 'condizioni', 'scade', 'scadenz', 'puntata massima', 'puntata max', 'contano', 'quante volte', 'rigioc', 'attivo', 'vincite', 'benvenuto'],
+			cue: ['prima di poter prelevare', 'prima di prelevare', 'per poter prelevare', 'requisit', 'termini', 'condizioni', 'scade', 'scadenz', 'puntata massima', 'puntata max', 'contano', 'quante volte', 'rigioc', 'attivo', 'vincite', 'benvenuto'],
 		},
 		pl: {
 			core: ['bonus', 'darmow', 'free spin', 'freespin', 'obrót!', 'obrotu!', 'obroty!', 'obrócić!', 'obrocic!', 'wager!', 'promocj', 'cashback'],
-			cue: ['warunk', 'regulamin', 'wygas', 'ważn', 'maksymaln', 'zakład', 'licz', 'ile razy', 'aktywn', 'wygrane', 'powitaln', 'spin'],
+			cue: ['zanim wypłacę', 'zanim wyplace', 'zanim będę mógł wypłacić', 'przed wypłatą', 'żeby wypłacić', 'zeby wyplacic', 'warunk', 'regulamin', 'wygas', 'ważn', 'maksymaln', 'zakład', 'licz', 'ile razy', 'aktywn', 'wygrane', 'powitaln', 'spin'],
 		},
 		ru: {
 			core: ['бонус', 'фриспин', 'фри спин', 'бесплатные вращения', 'вейджер!', 'отыгр!', 'вагер!', 'промо', 'кэшбэк', 'кешбек'],
-			cue: ['услови', 'правил', 'сгора', 'срок', 'максимальн', 'ставк', 'идут в', 'учитыва', 'сколько раз', 'активн', 'выигрыш', 'приветств'],
+			cue: ['чтобы вывести', 'прежде чем вывести', 'перед выводом', 'услови', 'правил', 'сгора', 'срок', 'максимальн', 'ставк', 'идут в', 'учитыва', 'сколько раз', 'активн', 'выигрыш', 'приветств'],
 		},
 		he: {
 			core: ['בונוס', 'ספינים', 'סיבובים חינם', 'סיבובי חינם', 'דרישות הימור!', 'דרישת הימור!', 'גלגול!', 'לגלגל!', 'מגלגלים!', 'הטבה', 'קאשבק'],
-			cue: ['דרישות', 'תנאים', 'תנאי', 'פג', 'תוקף', 'מקסימל', 'הימור', 'נחשבים', 'כמה פעמים', 'פעיל', 'זכיות', 'הצטרפות', 'חינמי'],
+			cue: ['לפני שאפשר למשוך', 'לפני שאוכל למשוך', 'כדי למשוך', 'לפני משיכה', 'דרישות', 'תנאים', 'תנאי', 'פג', 'תוקף', 'מקסימל', 'הימור', 'נחשבים', 'כמה פעמים', 'פעיל', 'זכיות', 'הצטרפות', 'חינמי'],
 		},
 		es: {
 			core: ['bono', 'bonus', 'tiradas gratis', 'giros gratis', 'free spin', 'freespin', 'requisitos de apuesta!', 'requisito de apuesta!', 'rollover!', 'wagering!', 'promoci', 'cashback'],
-			cue: ['requisit', 'términos', 'terminos', 'condiciones', 'caduc', 'expira', 'apuesta máxima', 'apuesta maxima', 'cuentan', 'cuantas veces', 'cuántas veces', 'activo', 'ganancias', 'bienvenida'],
+			cue: ['antes de retirar', 'antes de poder retirar', 'para poder retirar', 'requisit', 'términos', 'terminos', 'condiciones', 'caduc', 'expira', 'apuesta máxima', 'apuesta maxima', 'cuentan', 'cuantas veces', 'cuántas veces', 'activo', 'ganancias', 'bienvenida'],
 		},
 	},
 	kyc_documents: {
@@ -198,7 +198,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['gioco', 'slot', 'spin', 'giro', 'giri', 'giocata', 'roulette', 'live', 'app', 'caricament', 'schermat', 'puntata', 'ricaricat', 'durante', 'mentre'],
 		},
 		pl: {
-			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'wyrzuca', 'wywala'],
+			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'się zamyka', 'sie zamyka', 'sama się zamyka', 'sam się zamyka', 'wyrzuca', 'wywala'],
 			cue: ['gra', 'gry', 'grze', 'slot', 'automat', 'spin', 'rund', 'ruletk', 'na żywo', 'aplikacj', 'ekran', 'zakład', 'odświe', 'podczas', 'w trakcie'],
 		},
 		ru: {

@@ -192,38 +192,53 @@ export function recognizeIntent(text: string, language: string): Recognition {
 
 	const core = new Map<Intent, number>();
 	const cue = new Map<Intent, number>();
-	const counted = new Set<string>();
 	let humanRequested = false;
 	const complaintCues: string[] = [];
 	const rgCues: string[] = [];
 	let additive = false;
-	for (const { pattern, position } of hits) {
-		if (counted.has(pattern.key)) continue;
-		counted.add(pattern.key);
+	const topical: Array<Hit & { weight: number }> = [];
+	for (const hit of hits) {
+		const { pattern } = hit;
 		if (pattern.kind === 'human') {
 			// A bare operator word ("agent") only asks for a person in a very short message.
 			if (pattern.entry.strong || prepared.wordCount <= SHORT_MESSAGE_WORDS) humanRequested = true;
-			continue;
-		}
-		if (pattern.kind === 'complaint') {
+		} else if (pattern.kind === 'complaint') {
 			complaintCues.push(pattern.entry.source);
-			continue;
-		}
-		if (pattern.kind === 'rg') {
+		} else if (pattern.kind === 'rg') {
 			rgCues.push(pattern.entry.source);
-			continue;
-		}
-		if (pattern.kind === 'additive') {
+		} else if (pattern.kind === 'additive') {
 			if (pattern.language === language.slice(0, 2) || !weights.has(language.slice(0, 2) as LexiconLanguage)) additive = true;
-			continue;
+		} else {
+			const languageWeight = weights.get(pattern.language) ?? 0;
+			// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
+			// other than the message's and English lends only its longer words.
+			if (languageWeight === OTHER_LANGUAGE_WEIGHT && pattern.entry.source.length < MIN_FOREIGN_ENTRY_LENGTH) continue;
+			topical.push({ ...hit, weight: patternWeight(pattern) * languageWeight });
 		}
-		const languageWeight = weights.get(pattern.language) ?? 0;
-		// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
-		// other than the message's and English lends only its longer words.
-		if (languageWeight === OTHER_LANGUAGE_WEIGHT && pattern.entry.source.length < MIN_FOREIGN_ENTRY_LENGTH) continue;
+	}
+
+	// Longest match wins across intents: a word inside a phrase of one intent ("before I can
+	// withdraw" about a bonus) is not also a single-word topic of another.
+	const phraseIntents = new Map<number, Set<Intent>>();
+	for (const { pattern, position } of topical) {
+		if (pattern.entry.words.length < 2) continue;
+		for (let offset = 0; offset < pattern.entry.words.length; offset++) {
+			const covered = phraseIntents.get(position + offset) ?? new Set<Intent>();
+			covered.add(pattern.intent as Intent);
+			phraseIntents.set(position + offset, covered);
+		}
+	}
+	// The same written entry in two languages counts once, at its higher weight.
+	topical.sort((a, b) => b.weight - a.weight);
+	const counted = new Set<string>();
+	for (const { pattern, position, weight: base } of topical) {
+		if (counted.has(pattern.key)) continue;
+		counted.add(pattern.key);
 		const intent = pattern.intent as Intent;
-		let weight = patternWeight(pattern) * languageWeight;
-		if (pattern.entry.words.length === 1 && isNegated(prepared, position, weights.keys())) weight *= NEGATED_FACTOR;
+		const single = pattern.entry.words.length === 1;
+		const covered = phraseIntents.get(position);
+		if (single && covered && !covered.has(intent)) continue;
+		const weight = single && isNegated(prepared, position, weights.keys()) ? base * NEGATED_FACTOR : base;
 		const table = pattern.kind === 'core' ? core : cue;
 		table.set(intent, (table.get(intent) ?? 0) + weight);
 	}
