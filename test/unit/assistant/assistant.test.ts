@@ -79,6 +79,24 @@ describe('recognizeIntent', () => {
 		expect(recognizeIntent('the agent told me to upload my passport again, how long does verification take', 'en').humanRequested).toBe(false);
 	});
 
+	it('lets a phrase of one intent take its words away from another (longest match wins)', () => {
+		const recognition = recognizeIntent('how many times must I wager the bonus before I can withdraw?', 'en');
+		expect(recognition.intent).toBe('bonus_terms');
+		expect(recognition.scores.map((score) => score.intent)).not.toContain('withdrawal_status');
+	});
+
+	it('lowers the confidence when issues are joined with "also"', () => {
+		const plain = recognizeIntent('my withdrawal is still pending', 'en');
+		const joined = recognizeIntent('my withdrawal is also still pending', 'en');
+		expect(joined.confidence).toBeLessThan(plain.confidence);
+	});
+
+	it('finds responsible-gambling phrases of any language, whatever the stated one', () => {
+		expect(recognizeIntent('nie panuję nad tym, zablokujcie mi wpłaty', 'en').rgCues.length).toBeGreaterThan(0);
+		expect(recognizeIntent('ya no controlo lo que juego', 'it').rgCues.length).toBeGreaterThan(0);
+		expect(recognizeIntent('how do I deposit with paypal?', 'en').rgCues).toEqual([]);
+	});
+
 	it('reads borrowed English terms in another language at a lower weight', () => {
 		const recognition = recognizeIntent('ciao, il mio cashout è pending da giorni', 'it');
 		expect(recognition.intent).toBe('withdrawal_status');
