@@ -144,14 +144,14 @@ export const vipBonusOfferProperties: INodeProperties[] = [
 		name: 'period',
 		type: 'options',
 		options: [
-			{ name: 'Day', value: 'day', description: 'One offer per player per UTC day' },
+			{ name: 'Day', value: 'day', description: 'One offer per player per day' },
 			{ name: 'ISO Week', value: 'week', description: 'One offer per player per ISO week (e.g. 2026-W09)' },
 			{ name: 'Month', value: 'month', description: 'One offer per player per calendar month' },
 			{ name: 'Quarter', value: 'quarter', description: 'One offer per player per quarter' },
 			{ name: 'Whole Campaign', value: 'campaign', description: 'One offer per player for the whole campaign' },
 		],
 		default: 'month',
-		description: 'The period, taken from the reference time in UTC, in which a player gets at most one offer of this campaign',
+		description: 'The period, taken from the reference time (in UTC unless Options set a time zone), in which a player gets at most one offer of this campaign',
 	},
 	{
 		displayName: 'Player Source',
@@ -243,6 +243,14 @@ export const vipBonusOfferProperties: INodeProperties[] = [
 				default: '',
 				placeholder: '2026-03-01T10:00:00Z',
 				description: 'Time the offers are made at (period, expiry, cooldown, days since login). Empty means the time of the execution.',
+			},
+			{
+				displayName: 'Period Time Zone',
+				name: 'timeZone',
+				type: 'string',
+				default: '',
+				placeholder: 'Europe/Malta',
+				description: 'IANA time zone whose days, weeks, months and quarters make the campaign period. Empty means UTC.',
 			},
 			{
 				displayName: 'Run Budget',

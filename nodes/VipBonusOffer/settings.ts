@@ -6,7 +6,7 @@ import type { RawOfferSettings } from '../shared/domain/offers/settings';
 export function readOfferSettings(ctx: IExecuteFunctions): RawOfferSettings {
 	const offerTable = ctx.getNodeParameter('offerTable', 0, 'default') as string;
 	const playerSource = ctx.getNodeParameter('playerSource', 0, 'ticket') as string;
-	const options = ctx.getNodeParameter('options', 0, {}) as { referenceTime?: string; runBudget?: number };
+	const options = ctx.getNodeParameter('options', 0, {}) as { referenceTime?: string; runBudget?: number; timeZone?: string };
 	return {
 		campaign: String(ctx.getNodeParameter('campaign', 0, '') ?? ''),
 		period: ctx.getNodeParameter('period', 0, 'month') as string,
@@ -20,6 +20,7 @@ export function readOfferSettings(ctx: IExecuteFunctions): RawOfferSettings {
 		fieldPaths: ctx.getNodeParameter('fieldPaths', 0, {}) as IDataObject,
 		referenceTime: options.referenceTime ?? '',
 		runBudget: options.runBudget ?? 0,
+		timeZone: options.timeZone ?? '',
 	};
 }
 

@@ -190,6 +190,16 @@ describe('VIP Bonus Offer node', () => {
 		expect(await ids({ period: 'week', options: { referenceTime: '2026-12-07T00:00:00Z' } })).not.toEqual(weekly);
 	});
 
+	it('takes period boundaries from the time zone option', async () => {
+		const lateNight = { referenceTime: '2026-11-30T23:30:00Z' };
+		const utc = await run({ options: lateNight }, [cleanPlayer('p-1')]);
+		const malta = await run({ options: { ...lateNight, timeZone: 'Europe/Malta' } }, [cleanPlayer('p-1')]);
+		expect(offerOf(utc.json('Node', OFFER)[0]).period).toBe('2026-11');
+		expect(offerOf(malta.json('Node', OFFER)[0])).toMatchObject({ period: '2026-12', offerId: offerIdFor('p-1', 'vip-reload', '2026-12') });
+		const bad = await run({ options: { timeZone: 'Mars/Olympus' } }, [cleanPlayer('p-1')]);
+		expect(bad.error?.message).toMatch(/Unknown time zone/);
+	});
+
 	it('refuses a second item for the same player in one run', async () => {
 		const result = await run({}, [cleanPlayer('p-1'), cleanPlayer('p-1')]);
 		expect(result.items('Node', OFFER)).toHaveLength(1);

@@ -158,5 +158,10 @@ describe('offer ids', () => {
 		expect(periodKey('campaign', at)).toBe('campaign');
 		expect(periodKey('week', Date.parse('2026-12-28T00:00:00Z'))).toBe('2026-W53');
 		expect(periodKey('week', Date.parse('2027-01-04T00:00:00Z'))).toBe('2027-W01');
+		// In a time zone ahead of UTC the new month and week start earlier.
+		expect(periodKey('month', Date.parse('2026-11-30T23:30:00Z'), 'Europe/Malta')).toBe('2026-12');
+		expect(periodKey('week', Date.parse('2026-11-29T23:30:00Z'), 'Europe/Malta')).toBe('2026-W49');
+		expect(periodKey('week', Date.parse('2026-11-29T23:30:00Z'))).toBe('2026-W48');
+		expect(() => periodKey('month', 0, 'Mars/Olympus')).toThrow(/Unknown time zone "Mars\/Olympus"/);
 	});
 });

@@ -140,6 +140,10 @@ describe('offer amounts', () => {
 					expect(Math.round(value * 100) / 100).toBe(value);
 				},
 			),
+			{ numRuns: 5000 },
 		);
+		// A cap just under a whole cent stays below itself.
+		expect(offerAmount(row({ amount: 50, cap: 0.12999999999 }), activity)).toBe(0.12);
+		expect(offerAmount(row({ amount: 0.29 }), activity)).toBe(0.29);
 	});
 });

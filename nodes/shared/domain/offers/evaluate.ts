@@ -41,6 +41,8 @@ export interface OfferSettings {
 	cooldownDays: number;
 	/** Total offer value one execution may hand out; undefined = no budget. */
 	runBudget: number | undefined;
+	/** IANA zone whose calendar sets the period boundaries; default UTC. */
+	timeZone?: string;
 }
 
 export interface Offer {
@@ -74,9 +76,12 @@ export interface Ineligible {
 
 export type Decision = { eligible: true; offer: Offer } | { eligible: false; ineligible: Ineligible };
 
-/** The period key of `nowMs` in UTC: 2026-03-01, 2026-W09, 2026-03, 2026-Q1, or "campaign". */
-export function periodKey(period: CampaignPeriod, nowMs: number): string {
-	const at = DateTime.fromMillis(nowMs, { zone: 'utc' });
+/** The period key of `nowMs` in `zone` (default UTC): 2026-03-01, 2026-W09, 2026-03, 2026-Q1, or "campaign". */
+export function periodKey(period: CampaignPeriod, nowMs: number, zone = 'UTC'): string {
+	const at = DateTime.fromMillis(nowMs, { zone });
+	if (!at.isValid) {
+		throw new DomainError(`Unknown time zone "${zone}"`, { field: 'options.timeZone', hint: 'Use an IANA time zone such as Europe/Malta, or leave it empty for UTC.' });
+	}
 	switch (period) {
 		case 'day':
 			return at.toISODate() as string;
@@ -114,7 +119,7 @@ export class OfferRun {
 		if (!settings.campaign.trim()) {
 			throw new DomainError('The campaign ID is empty', { field: 'campaign', hint: 'Give the campaign a stable ID such as vip-reload; it is part of every offer ID.' });
 		}
-		this.period = periodKey(settings.period, settings.nowMs);
+		this.period = periodKey(settings.period, settings.nowMs, settings.timeZone || 'UTC');
 		this.issuedAt = new Date(settings.nowMs).toISOString();
 	}
 

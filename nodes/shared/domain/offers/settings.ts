@@ -18,6 +18,7 @@ export interface RawOfferSettings {
 	fieldPaths: Record<string, unknown>;
 	referenceTime: string;
 	runBudget: number;
+	timeZone: string;
 }
 
 function parseTableJson(value: unknown): unknown {
@@ -78,6 +79,7 @@ function compile(raw: RawOfferSettings): { run: OfferRun; source: SourceSettings
 		restrictedCountries: new Set(countries),
 		cooldownDays: raw.cooldownDays,
 		runBudget: raw.runBudget > 0 ? raw.runBudget : undefined,
+		timeZone: raw.timeZone.trim() || 'UTC',
 	});
 	return { run, source: { source: raw.playerSource as PlayerSource, recordPath, paths: compileFieldPaths(raw.fieldPaths) } };
 }

@@ -265,7 +265,9 @@ export function matchRow(table: CompiledTable, tier: VipTier, activity: Activity
 
 /** Money rounded down to cents, so a capped amount never exceeds its cap. */
 function cents(value: number): number {
-	return Math.floor(value * 100 + 1e-6) / 100;
+	// The epsilon keeps 0.29 (28.999… cents in binary) at 0.29; it must never lift a value above itself.
+	const rounded = Math.floor(value * 100 + 1e-6) / 100;
+	return rounded > value ? Math.floor(value * 100) / 100 : rounded;
 }
 
 /** The offer's amount under the row's rule, capped; 0 when the basis is empty (no deposits, no loss). */
