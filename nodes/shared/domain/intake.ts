@@ -117,8 +117,12 @@ function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }
 
+// What the channel parsers already produce (Date#toISOString): nothing to redo.
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function normaliseTimestamp(value: string | undefined): string | undefined {
 	if (!value) return undefined;
+	if (CANONICAL_UTC.test(value)) return value;
 	const ms = Date.parse(value);
 	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -242,12 +242,21 @@ function addWordEvidence(word: string, totals: Float64Array): boolean {
 }
 
 /** "l'applicazione" → "l'", "applicazione"; known contractions such as "can't" stay whole. */
-function splitElision(word: string): string[] {
+function pushSplitElision(word: string, into: string[]): void {
 	if (!word.includes("'") || WORD_TABLES.exact.has(word) || WORD_TABLES.folded.has(foldDiacritics(word))) {
-		return [word];
+		into.push(word);
+		return;
 	}
 	const parts = word.split("'");
-	return parts.map((part, index) => (index < parts.length - 1 ? `${part}'` : part));
+	parts.forEach((part, index) => into.push(index < parts.length - 1 ? `${part}'` : part));
+}
+
+const LATIN_WORD = /[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g;
+
+function latinWords(text: string): string[] {
+	const words: string[] = [];
+	for (const word of text.match(LATIN_WORD) ?? []) pushSplitElision(word, words);
+	return words;
 }
 
 interface LatinEvidence {
@@ -323,7 +332,7 @@ export function detectLanguage(text: string): LanguageGuess {
 	if (dominant === cyrillicLetters) return detectCyrillic(cleaned, cyrillicLetters);
 	if (dominant === otherLetters) return UNDETERMINED;
 
-	const words = (cleaned.match(/[a-zà-ɏ]+(?:'[a-zà-ɏ]+)*/g) ?? []).flatMap(splitElision);
+	const words = latinWords(cleaned);
 	if (words.length === 0) return UNDETERMINED;
 	const evidence = scoreLatin(words, cleaned);
 	const ranked = sortedScores(toProbabilities(evidence.scores));
