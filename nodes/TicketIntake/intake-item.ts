@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { parseMessage, type NormalizedMessage } from '../shared/domain/channels/detect';
+import { isEmptyObject, isObject } from '../shared/domain/channels/payload';
 import { verifyChatHmac, verifyTelegram, verifyViber, verifyWhatsApp } from '../shared/domain/channels/signatures';
 import { DomainError } from '../shared/domain/errors';
 import { ticketId } from '../shared/domain/channels/ids';
@@ -87,7 +88,7 @@ function cleanBody(message: NormalizedMessage, maxBodyLength: number): { body: s
 function isEmptyBody(value: unknown): boolean {
 	if (value === undefined || value === null) return true;
 	if (typeof value === 'string') return value.trim() === '';
-	return typeof value === 'object' && Object.keys(value).length === 0;
+	return isObject(value) && isEmptyObject(value);
 }
 
 /**

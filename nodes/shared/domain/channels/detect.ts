@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import { CHANNELS, type Channel } from '../ticket';
 import { looksLikeChat, parseChat } from './chat';
 import { looksLikeEmail, parseEmail } from './email';
-import { isObject, type JsonObject } from './payload';
+import { isEmptyObject, isObject, type JsonObject } from './payload';
 import { looksLikePhone, parsePhone } from './phone';
 import { looksLikeTelegram, parseTelegram } from './telegram';
 import type { NormalizedMessage } from './types';
@@ -68,7 +68,7 @@ export function parseMessage(payload: unknown, channel?: Channel): NormalizedMes
 		throw new DomainError(`Unknown channel "${String(channel)}"`, { field: 'channel', hint: `Use one of: ${CHANNELS.join(', ')}.` });
 	}
 	const { payload: body, prefix } = located;
-	if (channel === undefined && Object.keys(body).length === 0) {
+	if (channel === undefined && isEmptyObject(body)) {
 		throw new DomainError(`The message is empty (${prefix || 'the item json'})`, {
 			field: prefix || 'json',
 			hint: 'The trigger passed no payload. With a Webhook node, check that the client sends a JSON body.',

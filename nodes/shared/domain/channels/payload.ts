@@ -10,6 +10,12 @@ export function isObject(value: unknown): value is JsonObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether an object has no own enumerable keys (without building the key list). */
+export function isEmptyObject(value: JsonObject): boolean {
+	for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return false;
+	return true;
+}
+
 export function joinPath(prefix: string, key: string): string {
 	return prefix === '' ? key : `${prefix}.${key}`;
 }

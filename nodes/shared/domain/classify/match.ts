@@ -152,17 +152,24 @@ export class CompiledLexicon {
 
 	/** Ids of the entry words that the text word (any of its variants) matches. */
 	wordsMatching(variants: readonly string[]): readonly number[] {
+		// Most words match one list of entry words or none: return that list without copying it.
+		let only: readonly number[] | undefined;
 		let found: number[] | undefined;
+		const add = (ids: readonly number[]): void => {
+			if (found) found.push(...ids);
+			else if (only) found = [...only, ...ids];
+			else only = ids;
+		};
 		for (const variant of variants) {
 			let node: TrieNode | undefined = this.root;
 			for (let position = 0; position < variant.length && node; position++) {
 				node = node.children.get(variant.charCodeAt(position));
 				if (!node) break;
-				if (node.prefixWords.length > 0) (found ??= []).push(...node.prefixWords);
-				if (position === variant.length - 1 && node.exactWords.length > 0) (found ??= []).push(...node.exactWords);
+				if (node.prefixWords.length > 0) add(node.prefixWords);
+				if (position === variant.length - 1 && node.exactWords.length > 0) add(node.exactWords);
 			}
 		}
-		return found ?? NO_WORDS;
+		return found ?? only ?? NO_WORDS;
 	}
 
 	/** The entries whose words occur at consecutive positions, ascending. */
