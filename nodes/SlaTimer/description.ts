@@ -91,7 +91,7 @@ export const slaTimerProperties: INodeProperties[] = [
 				name: 'Resolve',
 				value: 'resolve',
 				description: 'Complete the resolution clock (achieved, or breached when late)',
-				action: 'Resolve the ticket s SLA',
+				action: 'Complete the resolution clock',
 			},
 			{
 				name: 'Resume',

@@ -1,41 +1,12 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
 import { runNode, type RunResult } from '../harness/engine';
+import { crmWithTier, sampleTicket, T0 } from '../unit/sla/fixtures';
 
-const T0 = '2026-01-31T12:00:00.000Z';
 const at = (minutes: number, from = T0) => new Date(Date.parse(from) + minutes * 60_000).toISOString();
-
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-	return {
-		schemaVersion: 1,
-		id: `tkt_${overrides.externalId ?? 'm-1'}`,
-		channel: 'chat',
-		externalId: 'm-1',
-		threadKey: 'chat:1',
-		player: { id: 'p-1' },
-		body: 'where is my withdrawal',
-		language: 'en',
-		category: 'withdrawal',
-		complexity: 'simple',
-		priority: 'normal',
-		tags: [],
-		status: 'new',
-		createdAt: T0,
-		updatedAt: T0,
-		history: [],
-		...overrides,
-	};
-}
-
-const vip = (tier: string) => ({
-	balance: 10,
-	currency: 'EUR',
-	accountStatus: 'active',
-	vipTier: tier,
-	kycStatus: 'verified',
-	selfExcluded: false,
-	rgFlags: [],
-	fetchedAt: T0,
-});
+const ticket = sampleTicket;
+const vip = crmWithTier;
 
 const sla = (operation: string, now: string, extra: Record<string, unknown> = {}) => {
 	const { options, ...rest } = extra as { options?: Record<string, unknown> };
@@ -44,7 +15,7 @@ const sla = (operation: string, now: string, extra: Record<string, unknown> = {}
 
 /** Runs the node and returns the tickets per output: [onTrack, atRisk, breached]. */
 async function run(parameters: Record<string, unknown>, input: unknown[], settings?: Record<string, unknown>) {
-	const result = await runNode('slaTimer', parameters, input as Array<Record<string, unknown>>, { outputs: 3, settings });
+	const result = await runNode('slaTimer', parameters as INodeParameters, input as IDataObject[], { outputs: 3, settings });
 	return { result, out: [0, 1, 2].map((o) => result.items('Node', o)) };
 }
 const tickets = (items: RunResult['items'] extends (...a: never[]) => infer R ? R : never) => items.map((i) => assertTicket(i.json.ticket));
@@ -254,7 +225,7 @@ describe('SLA Timer node: policy table, JSON and calendars', () => {
 
 describe('SLA Timer node: bad input', () => {
 	const failure = async (parameters: Record<string, unknown>, input: unknown[]) => {
-		const result = await runNode('slaTimer', parameters, input as Array<Record<string, unknown>>, { outputs: 3 });
+		const result = await runNode('slaTimer', parameters as INodeParameters, input as IDataObject[], { outputs: 3 });
 		const error = result.nodeError('Node') as { message: string; description?: string } | undefined;
 		expect(error).toBeDefined();
 		return `${error?.message} | ${error?.description ?? ''}`;

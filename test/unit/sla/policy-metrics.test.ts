@@ -3,27 +3,10 @@ import { ticketProblems, type Ticket } from '../../../nodes/shared/domain/ticket
 import type { Calendar } from '../../../nodes/shared/domain/sla/calendar';
 import { DEFAULT_SLA_POLICIES, selectPolicy, validatePolicies, type SlaPolicy } from '../../../nodes/shared/domain/sla/policy';
 import { check, pause, recordFirstResponse, resolve, resume, start } from '../../../nodes/shared/domain/sla/metrics';
+import { crmWithTier, sampleTicket, T0 } from './fixtures';
 
-const T0 = '2026-01-31T12:00:00.000Z';
-const ticket: Ticket = {
-	schemaVersion: 1,
-	id: 'tkt_1',
-	channel: 'chat',
-	externalId: 'm-1',
-	threadKey: 'chat:1',
-	player: { id: 'p-1' },
-	body: 'where is my withdrawal',
-	language: 'en',
-	category: 'withdrawal',
-	complexity: 'simple',
-	priority: 'normal',
-	tags: [],
-	status: 'new',
-	createdAt: T0,
-	updatedAt: T0,
-	history: [],
-};
-const crm = { balance: 10, currency: 'EUR', accountStatus: 'active', kycStatus: 'verified', selfExcluded: false, rgFlags: [], fetchedAt: T0 };
+const ticket: Ticket = sampleTicket({ id: 'tkt_1' });
+const crm = crmWithTier(null);
 
 describe('SLA policy table', () => {
 	it('ships the brief defaults, VIP halved', () => {

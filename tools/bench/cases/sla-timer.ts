@@ -80,7 +80,7 @@ export const cases: BenchCase[] = [
 			});
 			const checkRow = row('SLA Timer: Check', items, ours, 'Set node', await setNodeMs(input));
 
-			const dues = 500;
+			const dues = 300;
 			const due = dueCases(dues);
 			const clock = await median(async () => {
 				for (const [startMs, minutes] of due) addBusinessMinutes(ROME, new Date(startMs).toISOString(), minutes);
@@ -93,7 +93,9 @@ export const cases: BenchCase[] = [
 					throw new Error('business clock and oracle disagree');
 				}
 			}
-			return [checkRow, row('SLA due time (business hours)', dues, clock, 'brute-force oracle', oracle)];
+			// The clock is ~100x faster than the oracle: keep four decimals so the ratio is readable.
+			const dueRow = { ...row('SLA due time (business hours)', dues, clock, 'brute-force oracle', oracle), ratio: Number((clock / oracle).toFixed(4)) };
+			return [checkRow, dueRow];
 		},
 	},
 ];
