@@ -101,9 +101,8 @@ for (const pattern of PATTERNS) {
 	else INDEX.set(key, [pattern]);
 }
 
-const NEGATOR_SETS = Object.fromEntries(
-	LEXICON_LANGUAGES.map((language) => [language, new Set(NEGATORS[language].map((word) => compileEntry(word).words[0]?.text))]),
-) as Record<LexiconLanguage, Set<string>>;
+/** Negation words of all six languages in one set (they barely collide across languages). */
+const NEGATOR_WORDS = new Set(LEXICON_LANGUAGES.flatMap((language) => NEGATORS[language].map((word) => compileEntry(word).words[0]?.text)));
 
 function isLexiconLanguage(language: string): language is LexiconLanguage {
 	return (LEXICON_LANGUAGES as readonly string[]).includes(language);
@@ -148,6 +147,10 @@ interface Hit {
 	position: number;
 }
 
+interface WeightedHit extends Hit {
+	weight: number;
+}
+
 /** Every pattern found in the text, once each, at its first position. */
 function findHits(text: PreparedText): Hit[] {
 	const hits: Hit[] = [];
@@ -171,10 +174,9 @@ function collect(bucket: Pattern[] | undefined, words: string[][], position: num
 	}
 }
 
-function isNegated(text: PreparedText, position: number, languages: Iterable<LexiconLanguage>): boolean {
+function isNegated(text: PreparedText, position: number): boolean {
 	for (let back = 1; back <= 2 && position - back >= 0; back++) {
-		const previous = text.words[position - back][0];
-		for (const language of languages) if (NEGATOR_SETS[language].has(previous)) return true;
+		if (NEGATOR_WORDS.has(text.words[position - back][0])) return true;
 	}
 	return false;
 }
@@ -196,7 +198,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const complaintCues: string[] = [];
 	const rgCues: string[] = [];
 	let additive = false;
-	const topical: Array<Hit & { weight: number }> = [];
+	const topical: WeightedHit[] = [];
+	const code = language.toLowerCase().slice(0, 2);
 	for (const hit of hits) {
 		const { pattern } = hit;
 		if (pattern.kind === 'human') {
@@ -207,13 +210,13 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		} else if (pattern.kind === 'rg') {
 			rgCues.push(pattern.entry.source);
 		} else if (pattern.kind === 'additive') {
-			if (pattern.language === language.slice(0, 2) || !weights.has(language.slice(0, 2) as LexiconLanguage)) additive = true;
+			if (pattern.language === code || !isLexiconLanguage(code)) additive = true;
 		} else {
 			const languageWeight = weights.get(pattern.language) ?? 0;
 			// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
 			// other than the message's and English lends only its longer words.
 			if (languageWeight === OTHER_LANGUAGE_WEIGHT && pattern.entry.source.length < MIN_FOREIGN_ENTRY_LENGTH) continue;
-			topical.push({ ...hit, weight: patternWeight(pattern) * languageWeight });
+			topical.push({ pattern, position: hit.position, weight: patternWeight(pattern) * languageWeight });
 		}
 	}
 
@@ -238,7 +241,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		const single = pattern.entry.words.length === 1;
 		const covered = phraseIntents.get(position);
 		if (single && covered && !covered.has(intent)) continue;
-		const weight = single && isNegated(prepared, position, weights.keys()) ? base * NEGATED_FACTOR : base;
+		const weight = single && isNegated(prepared, position) ? base * NEGATED_FACTOR : base;
 		const table = pattern.kind === 'core' ? core : cue;
 		table.set(intent, (table.get(intent) ?? 0) + weight);
 	}
