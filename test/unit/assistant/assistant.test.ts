@@ -185,3 +185,13 @@ describe('assist', () => {
 		expect(result.decision).toMatchObject({ outcome: 'handoff', handoff: { reason: 'needs_human', intent: 'password_reset' } });
 	});
 });
+
+describe('panel', () => {
+	it('offers exactly the intents the recognizer knows', async () => {
+		const { supportAssistantProperties } = await import('../../../nodes/SupportAssistant/description');
+		const answers = supportAssistantProperties.find((property) => property.name === 'customAnswers');
+		const values = (answers?.options?.[0] as { values: Array<{ name: string; options?: Array<{ value: string }> }> }).values;
+		const offered = values.find((value) => value.name === 'intent')?.options?.map((option) => option.value) ?? [];
+		expect([...offered].sort()).toEqual([...INTENTS].sort());
+	});
+});
