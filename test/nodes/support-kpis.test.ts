@@ -1,6 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../harness/engine';
+import { runNode, runWorkflow } from '../harness/engine';
+import { manyClosedTickets } from '../fixtures/closed-tickets';
 import { AGENT_NAMES, DANA, HEBREW_COMMENT, KPI_TICKETS } from '../fixtures/kpi-tickets';
 
 const REF = '2026-03-09T06:00:00Z';
@@ -194,5 +195,35 @@ describe('Support KPIs node (through the engine), against hand-computed figures'
 	it('rejects an unknown time zone with a message naming the option', async () => {
 		const result = await runNode('supportKpis', { options: { timeZone: 'Mars/Olympus' } }, KPI_TICKETS, { outputs: 2 });
 		expect(result.nodeError('Node')?.message).toMatch(/Invalid setting: unknown time zone 'Mars\/Olympus'/);
+	});
+
+	it('summarises what the QA Sampler drew, in one execution', async () => {
+		const node = (name: string, type: string, parameters: INodeParameters, x: number) => ({ id: name, name, type, typeVersion: 1, position: [x, 0] as [number, number], parameters });
+		const result = await runWorkflow(
+			{
+				nodes: [
+					node('Input', 'n8n-nodes-base.manualTrigger', {}, 0),
+					node('QA Sampler', 'n8n-nodes-igaming-support.qaSampler', { mode: 'count', count: 3, options: { seed: 'w' } }, 200),
+					node('Support KPIs', 'n8n-nodes-igaming-support.supportKpis', { groupBy: ['agent'], options: { referenceTime: REF } }, 400),
+				],
+				connections: {
+					Input: { main: [[{ node: 'QA Sampler', type: 'main', index: 0 }]] },
+					'QA Sampler': { main: [[{ node: 'Support KPIs', type: 'main', index: 0 }]] },
+				},
+			},
+			{ input: manyClosedTickets(300, 4) },
+		);
+		const sampled = result.items('QA Sampler', 0);
+		const rows = result.items('Support KPIs', 0);
+		// 4 agents and the (bot) group, 3 each.
+		expect(sampled).toHaveLength(15);
+		expect(rows[0].json).toMatchObject({ dimension: 'total', tickets: 15 });
+		expect(rows.slice(1).map((r) => [r.json.agent, r.json.tickets])).toEqual([
+			['(bot)', 3],
+			['agent-0', 3],
+			['agent-1', 3],
+			['agent-2', 3],
+			['agent-3', 3],
+		]);
 	});
 });
