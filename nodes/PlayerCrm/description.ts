@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { DEFAULT_EXTRAS } from '../shared/domain/crm/mapping';
 
 const PLAYER_OPS = { resource: ['player'] };
 const LOOKS_UP = { resource: ['player'], operation: ['get', 'getBalance'] };
@@ -138,6 +139,14 @@ export const playerCrmProperties: INodeProperties[] = [
 			{ displayName: 'Account Status Path', name: 'accountStatus', type: 'string', default: 'accountStatus' },
 			{ displayName: 'Balance Path', name: 'balance', type: 'string', default: 'balance' },
 			{ displayName: 'Currency Path', name: 'currency', type: 'string', default: 'currency' },
+			{
+				displayName: 'Extra Fields',
+				name: 'extras',
+				type: 'string',
+				default: DEFAULT_EXTRAS,
+				description:
+					'Other facts copied onto ticket.crm when the record has them (used by VIP Bonus Offer): comma-separated names, each optionally =path, e.g. deposits30d=stats.deposits',
+			},
 			{ displayName: 'KYC Status Path', name: 'kycStatus', type: 'string', default: 'kycStatus' },
 			{ displayName: 'Player ID Path', name: 'id', type: 'string', default: 'id' },
 			{

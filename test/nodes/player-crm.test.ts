@@ -73,9 +73,30 @@ describe('Player CRM node against the reference CRM server', () => {
 				selfExcluded: false,
 				rgFlags: [],
 				fetchedAt: NOW,
+				country: 'MT',
+				bonusAbuse: false,
+				lastLoginAt: '2026-11-20T10:00:00.000Z',
+				deposits30d: 8000,
+				netResult30d: -3100,
+				lastOfferAt: null,
 			});
 			expect(ticketOf(item.json).tags).toEqual(['channel:chat']);
 			expect(ticketOf(input).crm).toBeUndefined();
+		});
+
+		it('copies the Extra Fields the admin names, by path, and skips those the record lacks', async () => {
+			const result = await run({ fieldMapping: { extras: 'deposits=deposits30d, country, loyaltyPoints' } }, [ticket({ id: 'p-1005' })]);
+			const crm = ticketOf(result.json('Node')[0]).crm as IDataObject;
+			expect(crm.deposits).toBe(40000);
+			expect(crm.country).toBe('GB');
+			expect(crm).not.toHaveProperty('loyaltyPoints');
+			expect(crm).not.toHaveProperty('deposits30d');
+		});
+
+		it('refuses an Extra Field that would overwrite a mapped one, naming the setting', async () => {
+			const result = await run({ fieldMapping: { extras: 'balance=deposits30d' } }, [ticket({ id: 'p-1005' })]).catch((e: Error) => e);
+			const message = result instanceof Error ? result.message : String((result as { error?: { message?: string } }).error?.message);
+			expect(message).toMatch(/Extra field "balance"/);
 		});
 
 		it('finds the player by e-mail from the ticket and fills player.id; RG facts come through; stale CRM flags go', async () => {

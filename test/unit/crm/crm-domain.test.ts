@@ -34,6 +34,7 @@ describe('CRM field mapping', () => {
 			kycStatus: 'not_started',
 			selfExcluded: true,
 			rgFlags: ['deposit_limit_reached', 'cooling_off'],
+			extras: {},
 		});
 	});
 

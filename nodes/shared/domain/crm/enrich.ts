@@ -26,6 +26,7 @@ export function ticketOf(json: Json): Json {
 /** ticket.crm as DESIGN.md defines it, plus `found: true`. */
 export function crmFromSnapshot(snapshot: PlayerSnapshot, fetchedAt: string): TicketCrm & { found: true } {
 	return {
+		...snapshot.extras,
 		found: true,
 		balance: snapshot.balance,
 		currency: snapshot.currency,

@@ -17,7 +17,12 @@ export interface FieldMappingSettings {
 	kycStatus?: string;
 	selfExcluded?: string;
 	rgFlags?: string;
+	/** Other facts copied onto ticket.crm when the record has them: `name` or `name=path`, comma-separated. */
+	extras?: string;
 }
+
+/** Facts offer eligibility and routing read beside the contract fields (VIP Bonus Offer's activity bands). */
+export const DEFAULT_EXTRAS = 'country,bonusAbuse,lastLoginAt,deposits30d,netResult30d,lastOfferAt';
 
 export const DEFAULT_MAPPING: Required<FieldMappingSettings> = {
 	record: '',
@@ -29,6 +34,7 @@ export const DEFAULT_MAPPING: Required<FieldMappingSettings> = {
 	kycStatus: 'kycStatus',
 	selfExcluded: 'selfExcluded',
 	rgFlags: 'rgFlags',
+	extras: DEFAULT_EXTRAS,
 };
 
 /** Display names used in errors, as the panel shows them. */
@@ -48,6 +54,8 @@ export interface CompiledMapping {
 	record: PathSegment[];
 	/** `null` when the admin left the path empty: the CRM has no such field. */
 	fields: Record<MappedField, { path: string; segments: PathSegment[] } | null>;
+	/** Optional facts: copied under their name when the path exists in the record, skipped when not. */
+	extras: Array<{ name: string; segments: PathSegment[] }>;
 }
 
 /** What the CRM says about a player, in the pack's terms (ticket.crm without fetchedAt). */
@@ -60,6 +68,23 @@ export interface PlayerSnapshot {
 	kycStatus: string | null;
 	selfExcluded: boolean;
 	rgFlags: string[];
+	/** The optional facts the record had (Extra Fields). */
+	extras: Record<string, unknown>;
+}
+
+function compileExtras(text: string): CompiledMapping['extras'] {
+	const extras: CompiledMapping['extras'] = [];
+	for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+		const [name, path = name] = entry.split('=').map((part) => part.trim());
+		if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || (MAPPED_FIELDS as readonly string[]).includes(name) || name === 'found' || name === 'fetchedAt') {
+			throw new DomainError(`Extra field "${name}" cannot be copied onto ticket.crm`, {
+				field: 'fieldMapping.extras',
+				hint: 'Use a plain name that is not one of the mapped fields, optionally followed by =path, e.g. country or deposits30d=stats.deposits',
+			});
+		}
+		extras.push({ name, segments: parsePath(path, 'fieldMapping.extras') });
+	}
+	return extras;
 }
 
 export function compileMapping(settings: FieldMappingSettings = {}): CompiledMapping {
@@ -75,7 +100,11 @@ export function compileMapping(settings: FieldMappingSettings = {}): CompiledMap
 			hint: 'Name the field of the CRM record that holds the player id, e.g. id or player.uuid',
 		});
 	}
-	return { record: parsePath(String(merged.record ?? ''), 'fieldMapping.record'), fields };
+	return {
+		record: parsePath(String(merged.record ?? ''), 'fieldMapping.record'),
+		fields,
+		extras: compileExtras(String(merged.extras ?? '')),
+	};
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
@@ -198,7 +227,17 @@ export function mapPlayer(record: Record<string, unknown>, mapping: CompiledMapp
 		kycStatus: asText('kycStatus', read(record, mapping, 'kycStatus'), true),
 		selfExcluded: asBoolean('selfExcluded', read(record, mapping, 'selfExcluded')),
 		rgFlags: asFlags('rgFlags', read(record, mapping, 'rgFlags')),
+		extras: readExtras(record, mapping),
 	};
+}
+
+function readExtras(record: Record<string, unknown>, mapping: CompiledMapping): Record<string, unknown> {
+	const extras: Record<string, unknown> = {};
+	for (const extra of mapping.extras) {
+		const result = readPath(record, extra.segments);
+		if (result.found && result.value !== undefined) extras[extra.name] = result.value;
+	}
+	return extras;
 }
 
 /**
