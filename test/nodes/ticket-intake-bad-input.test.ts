@@ -1,9 +1,11 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { assertTicket } from '../../nodes/shared/domain/ticket';
 import { runNode } from '../harness/engine';
 
 const REF = { options: { referenceTime: '2026-03-01T10:00:00Z' } };
 
-const widgetBody = (text: string, extra: Record<string, unknown> = {}) => ({
+const widgetBody = (text: string, extra: IDataObject = {}): IDataObject => ({
 	conversationId: 'conv-9',
 	messageId: 'msg-9',
 	text,
@@ -13,10 +15,10 @@ const widgetBody = (text: string, extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-const webhook = (body: unknown) => ({ headers: { 'content-type': 'application/json' }, params: {}, query: {}, body });
+const webhook = (body: IDataObject | string): IDataObject => ({ headers: { 'content-type': 'application/json' }, params: {}, query: {}, body });
 
 /** A Webhook item with "Raw Body" on: the bytes as binary `data`, and what n8n parsed from them. */
-function rawWebhook(bytes: Buffer, parsedBody: unknown) {
+function rawWebhook(bytes: Buffer, parsedBody: IDataObject | string) {
 	return {
 		json: webhook(parsedBody),
 		binary: { data: { data: bytes.toString('base64'), mimeType: 'application/json', fileSize: String(bytes.length) } },

@@ -2,12 +2,14 @@
  * Every channel × several of the six languages, with payloads shaped as each trigger emits them,
  * through n8n's engine: the ticket's channel, language, category and priority.
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
 import { runNode } from '../harness/engine';
 
 const REF = { options: { referenceTime: '2026-03-01T10:00:00Z' } };
 
-type Builder = (text: string, n: number) => Record<string, unknown>;
+type Builder = (text: string, n: number) => IDataObject;
 
 const widget =
 	(source: 'chat' | 'web_form'): Builder =>
