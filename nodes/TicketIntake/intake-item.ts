@@ -30,10 +30,13 @@ function headerOf(json: IDataObject, name: string): string | undefined {
 	return undefined;
 }
 
-/** The Webhook node's raw body ("Raw Body" option), when kept in memory as binary `data`. */
+/**
+ * The Webhook node's raw body ("Raw Body" option), when kept in memory as binary `data`. Binary
+ * data stored elsewhere (an `id` pointing at the filesystem or S3) is not read here.
+ */
 function rawBytesOf(item: INodeExecutionData): Buffer | undefined {
 	const binary = item.binary?.data;
-	return binary?.data ? Buffer.from(binary.data, 'base64') : undefined;
+	return binary?.data && !binary.id ? Buffer.from(binary.data, 'base64') : undefined;
 }
 
 /** The bytes the channel signed: the Webhook node's raw body when kept, else the parsed body re-serialised. */
