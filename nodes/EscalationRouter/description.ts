@@ -20,22 +20,28 @@ const LEVEL_OPTIONS = [
 ];
 
 /** One entry per ROUTING_FIELDS name (a test keeps them in step). */
+const CHOICE = 'Is Equal To, Is Not Equal To, Is One Of, Is Not One Of, Exists, Does Not Exist';
+const TEXT = `${CHOICE}, Contains, Does Not Contain, Contains Any Of`;
+const LIST = 'Contains (an element), Does Not Contain, Contains Any Of, Exists (not empty), Does Not Exist';
+const NUMBER = 'Greater/Less Than (or Equal), Is Equal To, Is Not Equal To, Is One Of, Is Not One Of, Exists, Does Not Exist';
+
+/** One entry per ROUTING_FIELDS name (a test keeps them in step); descriptions list the operators that fit. */
 export const FIELD_OPTIONS = [
-	{ name: 'Account Status (CRM)', value: 'crm.accountStatus' },
-	{ name: 'Balance (CRM)', value: 'crm.balance' },
-	{ name: 'Category', value: 'category' },
-	{ name: 'Channel', value: 'channel' },
-	{ name: 'Complexity', value: 'complexity' },
-	{ name: 'KYC Status (CRM)', value: 'crm.kycStatus' },
-	{ name: 'Language', value: 'language' },
-	{ name: 'Priority', value: 'priority' },
-	{ name: 'Responsible-Gambling Flags (CRM)', value: 'crm.rgFlags' },
-	{ name: 'Self-Excluded (CRM)', value: 'crm.selfExcluded' },
-	{ name: 'SLA Metric State', value: 'sla.metrics.<name>.state' },
-	{ name: 'Tags', value: 'tags' },
-	{ name: 'Text (Subject and Body)', value: 'text' },
-	{ name: 'Ticket Age (Minutes)', value: 'ageMinutes' },
-	{ name: 'VIP Tier (CRM)', value: 'crm.vipTier' },
+	{ name: 'Account Status (CRM)', value: 'crm.accountStatus', description: TEXT },
+	{ name: 'Balance (CRM)', value: 'crm.balance', description: NUMBER },
+	{ name: 'Category', value: 'category', description: CHOICE },
+	{ name: 'Channel', value: 'channel', description: CHOICE },
+	{ name: 'Complexity', value: 'complexity', description: CHOICE },
+	{ name: 'KYC Status (CRM)', value: 'crm.kycStatus', description: TEXT },
+	{ name: 'Language', value: 'language', description: `ISO 639-1 code. ${TEXT}.` },
+	{ name: 'Priority', value: 'priority', description: CHOICE },
+	{ name: 'Responsible-Gambling Flags (CRM)', value: 'crm.rgFlags', description: LIST },
+	{ name: 'Self-Excluded (CRM)', value: 'crm.selfExcluded', description: 'Is True, Is False, Is Equal To (true/false), Exists' },
+	{ name: 'SLA Metric State', value: 'sla.metrics.<name>.state', description: `Running, paused, achieved or breached. ${CHOICE}.` },
+	{ name: 'Tags', value: 'tags', description: LIST },
+	{ name: 'Text (Subject and Body)', value: 'text', description: 'Contains, Does Not Contain, Contains Any Of (whole words), Exists' },
+	{ name: 'Ticket Age (Minutes)', value: 'ageMinutes', description: `Minutes since the ticket was created. ${NUMBER}.` },
+	{ name: 'VIP Tier (CRM)', value: 'crm.vipTier', description: TEXT },
 ];
 
 const OPERATOR_OPTIONS = [
