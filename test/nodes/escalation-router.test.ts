@@ -504,6 +504,25 @@ describe('Escalation Router: assignment', () => {
 		expect(missing.error?.message).toMatch(/roster field 'staff'/);
 	});
 
+	it('fills roster defaults (languages, skills, active, open tickets) so a short roster works', async () => {
+		const result = await runNode(TYPE, assigning([{ id: 'solo', queues: ['general'], capacity: 1 }], 'round_robin'), manyTickets(2), {
+			outputs: 4,
+		});
+		expect(ticketsOf(result, 2).map((t) => t.routing!.assignee)).toEqual(['solo', undefined]);
+	});
+
+	it('without assignment keeps an earlier assignee when the queue stays the same, and drops it when the queue changes', async () => {
+		const earlier = { queue: 'general', level: 'L1', rule: 'default', reason: 'r', assignee: 'anna' };
+		const result = await runNode(
+			TYPE,
+			panel([rule('Payouts', [{ field: 'category', operator: 'equals', value: 'withdrawal' }], { queue: 'payments' })]),
+			[item({ id: 'same', routing: earlier }), item({ id: 'moved', category: 'withdrawal', routing: earlier })],
+			{ outputs: 4 },
+		);
+		expect(ticketsOf(result, 2)[0].routing!.assignee).toBe('anna');
+		expect(ticketsOf(result, 3)[0].routing).toEqual({ queue: 'payments', level: 'L1', rule: 'Payouts', reason: "matched rule 'Payouts'" });
+	});
+
 	it('stops on a roster with duplicate agents, naming the agent', async () => {
 		const result = await runNode(TYPE, assigning([agent('anna'), agent('bo'), agent('anna')], 'round_robin'), manyTickets(1), {
 			outputs: 4,
