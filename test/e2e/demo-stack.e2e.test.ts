@@ -1,0 +1,242 @@
+/**
+ * The real thing: n8n 2.40.7 on Node 24 with this pack installed from its tarball, the shipped
+ * workflows imported and published, the reference CRM beside it. Ports 5688 (n8n), 5689 (task
+ * runner broker), 5690 (CRM) so a running `npm start` demo is left alone; the user folder is a
+ * fresh temporary one, removed at the end (its n8n.log is copied to test/artifacts/ first).
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+import { startStack, type Stack } from '../../tools/runtime/stack';
+import { closedTicket } from '../fixtures/closed-tickets';
+import { channelPayloads, handOffPayloads } from '../workflows/support/payloads';
+import { ticketRow } from '../workflows/support/rows';
+import { sign } from '../workflows/support/shipped-sign';
+import { eventually, postWebhook, rows } from './support/client';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+const RUN = `e2e${Date.now().toString(36)}`;
+const JOBS = { 'x-jobs-token': 'demo-jobs-token' };
+
+interface TicketJson {
+	id: string;
+	channel: string;
+	language: string;
+	status: string;
+	category: string;
+	tags: string[];
+	routing?: { queue: string; level: string };
+	sla?: { metrics: Record<string, { state: string; dueAt: string }> };
+	crm?: Record<string, unknown>;
+	history: Array<{ event: string }>;
+}
+
+let stack: Stack;
+let userFolder: string;
+
+beforeAll(async () => {
+	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'igs-e2e-'));
+	stack = await startStack({
+		userFolder,
+		n8nPort: Number(process.env.E2E_N8N_PORT ?? 5688),
+		runnerBrokerPort: Number(process.env.E2E_RUNNER_PORT ?? 5689),
+		crmPort: Number(process.env.E2E_CRM_PORT ?? 5690),
+		skipBuild: process.env.E2E_SKIP_BUILD === '1',
+		log: (message) => process.stdout.write(`[stack] ${message}\n`),
+	});
+}, 30 * 60_000);
+
+afterAll(async () => {
+	await stack?.stop();
+	if (userFolder) {
+		fs.mkdirSync(ARTIFACTS, { recursive: true });
+		const log = path.join(userFolder, 'n8n.log');
+		if (fs.existsSync(log)) fs.copyFileSync(log, path.join(ARTIFACTS, 'e2e-n8n.log'));
+		fs.rmSync(userFolder, { recursive: true, force: true });
+	}
+}, 60_000);
+
+const payloads = channelPayloads(RUN);
+
+describe('intake pipeline on a real n8n', () => {
+	it.each(payloads.map((p) => [p.label, p] as const))('%s: stored and answered with the ticket', async (_label, payload) => {
+		const raw = JSON.stringify(payload.body);
+		const posted = await postWebhook(stack, `support/${payload.endpoint}`, raw, payload.sign ? payload.sign(raw) : {});
+		expect(posted.status).toBe(200);
+		const ticket = posted.body.ticket as TicketJson;
+		expect(ticket.channel).toBe(payload.channel);
+		expect(ticket.language).toBe(payload.language);
+		expect(posted.body.duplicate).toBe(false);
+
+		const stored = await rows(stack, 'support_tickets', { ticketId: ticket.id });
+		expect(stored).toHaveLength(1);
+		expect(stored[0].channel).toBe(payload.channel);
+		expect(stored[0].language).toBe(payload.language);
+		expect(JSON.parse(String(stored[0].ticket))).toEqual(ticket);
+		const notified = await rows(stack, 'support_notifications', { ticketId: ticket.id });
+		// answered by the assistant, or handed to a person with a queue and SLA clocks
+		if ((ticket as TicketJson & { resolvedBy?: string }).resolvedBy === 'bot') {
+			expect(ticket.status).toBe('resolved');
+			expect(notified.map((n) => n.kind)).toEqual(['answered_by_bot']);
+		} else {
+			expect(stored[0].queue).toBe(ticket.routing?.queue);
+			expect(stored[0].slaState).toBe('running');
+			expect(notified.map((n) => n.kind)).toEqual(['new']);
+		}
+	});
+
+	it('a duplicate delivery gets the stored ticket back and makes no second ticket', async () => {
+		const chat = payloads[0];
+		const raw = JSON.stringify(chat.body);
+		const again = await postWebhook(stack, 'support/chat', raw);
+		expect(again.status).toBe(200);
+		expect(again.body.duplicate).toBe(true);
+		expect(again.headers.get('x-duplicate-delivery')).toBe('true');
+		const id = (again.body.ticket as TicketJson).id;
+		expect(await rows(stack, 'support_tickets', { ticketId: id })).toHaveLength(1);
+	});
+
+	it('a malformed payload gets 400 with a clear message and is not stored', async () => {
+		const before = (await rows(stack, 'support_tickets')).length;
+		const posted = await postWebhook(stack, 'support/chat', JSON.stringify({ hello: 'world' }));
+		expect(posted.status).toBe(400);
+		expect(String(posted.body.error)).toMatch(/expected|missing/i);
+		expect(posted.body.stored).toBe(false);
+		expect((await rows(stack, 'support_tickets')).length).toBe(before);
+	});
+
+	it('a body that is not JSON at all is refused with 4xx and not stored', async () => {
+		const before = (await rows(stack, 'support_tickets')).length;
+		const posted = await postWebhook(stack, 'support/email', 'this is {not json');
+		expect(posted.status).toBeGreaterThanOrEqual(400);
+		expect(posted.status).toBeLessThan(500);
+		expect((await rows(stack, 'support_tickets')).length).toBe(before);
+	});
+
+	it('a WhatsApp delivery with a bad signature is refused with 401 and not stored', async () => {
+		const whatsapp = channelPayloads(`${RUN}-badsig`).find((p) => p.endpoint === 'whatsapp')!;
+		const raw = JSON.stringify(whatsapp.body);
+		const posted = await postWebhook(stack, 'support/whatsapp', raw, { 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` });
+		expect(posted.status).toBe(401);
+		expect(String(posted.body.error)).toMatch(/signature/);
+		// The same body correctly signed is accepted: the refusal was about the signature only.
+		const good = await postWebhook(stack, 'support/whatsapp', raw, sign.whatsapp(raw));
+		expect(good.status).toBe(200);
+	});
+
+	it('with the CRM down, tickets still flow and are stored flagged', async () => {
+		const chat = handOffPayloads(`${RUN}-crmdown`).dispute;
+		await stack.crm!.close();
+		try {
+			const posted = await postWebhook(stack, 'support/chat', JSON.stringify(chat));
+			expect(posted.status).toBe(200);
+			const ticket = posted.body.ticket as TicketJson;
+			const stored = await rows(stack, 'support_tickets', { ticketId: ticket.id });
+			expect(stored).toHaveLength(1);
+			expect(String(stored[0].flags)).toMatch(/crm/);
+			expect(ticket.tags).toContain('crm:unavailable');
+			expect(ticket.routing?.queue).toBe('disputes');
+		} finally {
+			await stack.restartCrm();
+		}
+	});
+});
+
+describe('scheduled workflows on a real n8n (started through their run-now webhooks)', () => {
+	it('the SLA monitor escalates a ticket whose clock ran out', async () => {
+		// The trick: the message says it was sent two hours ago, and the pipeline starts SLA clocks
+		// at the message's own time, so its first-response clock is already overdue when stored.
+		const old = handOffPayloads(`${RUN}-sla`, new Date(Date.now() - 2 * 3_600_000).toISOString()).dispute;
+		const posted = await postWebhook(stack, 'support/chat', JSON.stringify(old));
+		expect(posted.status).toBe(200);
+		const ticket = posted.body.ticket as TicketJson;
+		expect((await rows(stack, 'support_tickets', { ticketId: ticket.id }))[0].slaState).toBe('running');
+
+		const started = await postWebhook(stack, 'support/jobs/sla-monitor', '{}', JOBS);
+		expect(started.status).toBe(202);
+		const escalated = await eventually('the ticket to be escalated', async () => {
+			const [row] = await rows(stack, 'support_tickets', { ticketId: ticket.id });
+			return row?.slaState === 'breached' ? row : undefined;
+		});
+		const stored = JSON.parse(String(escalated.ticket)) as TicketJson;
+		expect(stored.status).toBe('escalated');
+		expect(escalated.level).toBe('L3'); // the disputes rule routes at L2; the breach raises it one level
+		expect(stored.history.map((h) => h.event)).toContain('escalated');
+		const notices = await rows(stack, 'support_notifications', { ticketId: ticket.id });
+		expect(notices.map((n) => n.kind).sort()).toEqual(['breached', 'new']);
+	});
+
+	it('the run-now webhooks refuse a caller without the jobs token', async () => {
+		const refused = await postWebhook(stack, 'support/jobs/sla-monitor', '{}');
+		expect(refused.status).toBe(403);
+	});
+
+	it('the weekly QA sampling stores a sample of closed tickets per agent', async () => {
+		const recent = new Date(Date.now() - 86_400_000).toISOString();
+		const closed = Array.from({ length: 6 }, (_, i) =>
+			closedTicket({ id: `tkt_${RUN}_qa${i}`, agent: `agent-e2e-${i % 2}`, channel: 'chat', createdAt: recent, firstResponseMin: 2, resolutionMin: 9, csat: i === 0 ? 1 : 5 }),
+		);
+		await stack.api('POST', `/data-tables/${stack.tables.support_tickets}/rows`, { data: closed.map((t) => ticketRow(t)), returnType: 'count' });
+		const started = await postWebhook(stack, 'support/jobs/qa-sampling', '{}', JOBS);
+		expect(started.status).toBe(202);
+		const samples = await eventually('QA samples of both agents', async () => {
+			const found = (await rows(stack, 'qa_samples')).filter((r) => String(r.ticketId).startsWith(`tkt_${RUN}_qa`));
+			return new Set(found.map((r) => r.agent)).size === 2 ? found : undefined;
+		});
+		expect(samples.length).toBeGreaterThanOrEqual(4); // minimum 2 per agent
+		const sample = JSON.parse(String(samples[0].sample)) as { qa: { sampled: boolean; scorecard: unknown } };
+		expect(sample.qa.sampled).toBe(true);
+		expect(sample.qa.scorecard).toBeDefined();
+	});
+
+	it('the KPI report stores today\'s rows', async () => {
+		const started = await postWebhook(stack, 'support/jobs/kpi-report', '{}', JOBS);
+		expect(started.status).toBe(202);
+		const total = await eventually('the KPI total row', async () => {
+			const today = new Date().toISOString().slice(0, 10);
+			return (await rows(stack, 'kpi_reports', { period: today, dimension: 'total' }))[0];
+		});
+		expect(JSON.parse(String(total.metrics)).tickets).toBeGreaterThan(0);
+	});
+
+	it('the VIP campaign grants offers through the CRM once and logs refusals', async () => {
+		const grantsBefore = stack.crm!.stats.grants;
+		const started = await postWebhook(stack, 'support/jobs/vip-offers', '{}', JOBS);
+		expect(started.status).toBe(202);
+		const log = await eventually('VIP offers logged', async () => {
+			const found = await rows(stack, 'vip_offers');
+			return found.length > 0 ? found : undefined;
+		});
+		const granted = log.filter((r) => r.status === 'granted');
+		expect(granted.length).toBeGreaterThan(0);
+		expect(stack.crm!.stats.grants - grantsBefore).toBe(granted.length);
+	});
+});
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+describe('the n8n editor in headless Chromium', () => {
+	(CHROMIUM ? it : it.skip)('shows the intake pipeline with this pack\'s nodes and opens Ticket Intake\'s panel (screenshots kept)', async () => {
+		const workflow = JSON.parse(fs.readFileSync(path.join(ROOT, 'workflows', 'intake-pipeline.json'), 'utf8')) as {
+			id: string;
+			nodes: Array<{ id: string; name: string }>;
+		};
+		const intake = workflow.nodes.find((n) => n.name === 'Ticket Intake')!;
+		const script = path.join(__dirname, 'support', 'editor-check.mjs');
+		const args = [script, stack.n8nUrl, stack.owner.email, stack.owner.password, workflow.id, intake.id, ARTIFACTS, CHROMIUM!];
+		const stdout = await new Promise<string>((resolve, reject) =>
+			execFile(stack.runtime.nodeBin, args, { timeout: 170_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
+		);
+		const result = JSON.parse(stdout.trim().split('\n').pop()!) as { canvas: { png: string; found: string[] }; panel: { png: string; found: string[] } };
+		expect(result.canvas.found).toEqual(['Ticket Intake', 'Player CRM', 'Support Assistant', 'SLA Timer Start', 'Escalation Router']);
+		expect(result.panel.found).toEqual(['Verify Signatures', 'Unreadable Messages']);
+		for (const png of [result.canvas.png, result.panel.png]) {
+			const bytes = fs.readFileSync(png);
+			expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+			expect(bytes.length).toBeGreaterThan(20_000);
+		}
+	}, 180_000);
+});
