@@ -1,0 +1,89 @@
+/**
+ * Responsible-gambling detection on the held-out set test/data/rg-heldout.json: realistic RG
+ * messages (loss of control, chasing losses, borrowing, hiding, despair, indirect suicide ideation,
+ * block/limit/exclusion/cooling-off requests, minors, chargeback and regulator threats) and
+ * ordinary support messages that use risky-looking words innocently ("limit" on a bonus, "block"
+ * a card, "lost" a password, "my son"). Written before the lexicon was widened; never used to
+ * pick single phrases.
+ *
+ * A message counts as caught when classifyMessage finds a responsible-gambling marker on it (for
+ * chargeback and regulator threats a compliance marker also counts: both make the ticket urgent
+ * and keep the bot off it). An ordinary message is a false alarm when any marker is found on it.
+ * Run: npm run accuracy:rg (or npx ts-node tools/accuracy/rg-heldout.ts)
+ */
+import heldout from '../../test/data/rg-heldout.json';
+import { RG_MARKERS } from '../../nodes/shared/domain/classify/lexicon';
+import { classifyMessage } from '../../nodes/shared/domain/classify/message';
+
+export interface HeldoutMessage {
+	language: string;
+	text: string;
+	rg: boolean;
+	topic: string;
+	borderline?: boolean;
+}
+
+export interface RgHeldoutReport {
+	rgTotal: number;
+	rgCaught: number;
+	ordinaryTotal: number;
+	falseAlarms: Array<{ message: HeldoutMessage; markers: string[] }>;
+	misses: HeldoutMessage[];
+	perLanguage: Record<string, { rgTotal: number; rgCaught: number; ordinaryTotal: number; falseAlarms: number }>;
+	perTopic: Record<string, { total: number; caught: number }>;
+}
+
+const RG_MARKER_SET = new Set<string>(RG_MARKERS);
+/** Topics where a compliance marker (chargeback, regulator, legal threat) is the right catch. */
+const COMPLIANCE_TOPICS = new Set(['chargeback', 'regulator']);
+
+export const HELDOUT = heldout as HeldoutMessage[];
+
+export function measureRgHeldout(messages: readonly HeldoutMessage[] = HELDOUT): RgHeldoutReport {
+	const report: RgHeldoutReport = { rgTotal: 0, rgCaught: 0, ordinaryTotal: 0, falseAlarms: [], misses: [], perLanguage: {}, perTopic: {} };
+	for (const message of messages) {
+		const { markers } = classifyMessage(message.text, message.language);
+		const stats = (report.perLanguage[message.language] ??= { rgTotal: 0, rgCaught: 0, ordinaryTotal: 0, falseAlarms: 0 });
+		if (message.rg) {
+			const caught = markers.some((marker) => RG_MARKER_SET.has(marker)) || (COMPLIANCE_TOPICS.has(message.topic) && markers.length > 0);
+			const topic = (report.perTopic[message.topic] ??= { total: 0, caught: 0 });
+			report.rgTotal++;
+			stats.rgTotal++;
+			topic.total++;
+			if (caught) {
+				report.rgCaught++;
+				stats.rgCaught++;
+				topic.caught++;
+			} else {
+				report.misses.push(message);
+			}
+		} else {
+			report.ordinaryTotal++;
+			stats.ordinaryTotal++;
+			if (markers.length > 0) {
+				report.falseAlarms.push({ message, markers });
+				stats.falseAlarms++;
+			}
+		}
+	}
+	return report;
+}
+
+function percent(part: number, whole: number): string {
+	return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
+}
+
+if (require.main === module) {
+	const report = measureRgHeldout();
+	console.log(`RG recall: ${percent(report.rgCaught, report.rgTotal)}`);
+	console.log(`False alarms on ordinary messages: ${percent(report.falseAlarms.length, report.ordinaryTotal)}`);
+	for (const [language, stats] of Object.entries(report.perLanguage)) {
+		console.log(`  ${language}: recall ${percent(stats.rgCaught, stats.rgTotal)}, false alarms ${percent(stats.falseAlarms, stats.ordinaryTotal)}`);
+	}
+	console.log('Recall per topic:');
+	for (const [topic, stats] of Object.entries(report.perTopic)) console.log(`  ${topic}: ${percent(stats.caught, stats.total)}`);
+	for (const missed of report.misses) console.log(`  MISSED [${missed.language}] (${missed.topic}) ${missed.text}`);
+	for (const { message, markers } of report.falseAlarms) {
+		console.log(`  FALSE ALARM [${message.language}]${message.borderline ? ' (borderline)' : ''} ${markers.join(',')}: ${message.text}`);
+	}
+}
