@@ -129,6 +129,13 @@ describe('business clock vs minute-by-minute oracle', () => {
 					}
 					expect(resumed.sla?.metrics.resolution.dueAt).toBe(iso(cursor));
 					expect(resumed.sla?.metrics.resolution.pausedMinutes).toBe(oracleBetween(calendar, pausedAt, pausedFor));
+					// At risk exactly when the open minutes used (pause excluded) reach 80 % of the target.
+					const checkAt = resumedAt + Math.floor((cursor - resumedAt) / MINUTE / 2) * MINUTE;
+					let used = 0;
+					for (let m = startMs; m < checkAt; m += MINUTE) if ((m < pausedAt || m >= resumedAt) && isOpen(calendar, m)) used++;
+					if (checkAt < cursor) {
+						expect(check(resumed, iso(checkAt), 0.8, [calendar]).verdict).toBe(used >= 0.8 * minutes ? 'at_risk' : 'on_track');
+					}
 					// A check one minute before the due time never reports a breach, one at it always does.
 					if (cursor - MINUTE >= resumedAt) expect(check(resumed, iso(cursor - MINUTE), undefined, [calendar]).verdict).not.toBe('breached');
 					expect(check(resumed, iso(Math.max(cursor, resumedAt)), undefined, [calendar]).verdict).toBe('breached');

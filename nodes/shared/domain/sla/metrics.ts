@@ -80,9 +80,12 @@ export function check(
 			next = { ...metric, state: 'breached', breachedAt: metric.dueAt };
 			verdict = 'breached';
 			newlyBreached.push(name);
-		} else if (metric.state === 'running' && typeof metric.targetMinutes === 'number' && metric.startedAt) {
-			const elapsed = businessMinutesBetween(calendar, metric.startedAt, now) - (metric.pausedMinutes ?? 0);
-			if (elapsed >= threshold * metric.targetMinutes) verdict = 'at_risk';
+		} else if (metric.state === 'running' && typeof metric.targetMinutes === 'number') {
+			// dueAt lies target + paused open minutes after startedAt, so the open minutes used so far
+			// (paused ones excluded) are the target minus what is left; counting only now → dueAt
+			// keeps a check cheap however old the ticket is.
+			const used = metric.targetMinutes - businessMinutesBetween(calendar, now, metric.dueAt);
+			if (used >= threshold * metric.targetMinutes) verdict = 'at_risk';
 		}
 		metrics[name] = next;
 		verdicts[name] = verdict;
