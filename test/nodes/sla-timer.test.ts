@@ -73,6 +73,10 @@ describe('SLA Timer node: operations and outputs (engine-run)', () => {
 		expect(breached.sla?.metrics.firstResponse).toMatchObject({ state: 'breached', breachedAt: at(-1) });
 		expect(breached.history.at(-1)).toMatchObject({ at: T0, event: 'sla.breached', detail: { metrics: ['firstResponse'] } });
 		expect(onTrack.history.map((h) => h.event)).toEqual(['sla.started']);
+		// the warning is recorded once: a second check of an at-risk ticket adds nothing
+		expect(atRisk.history.at(-1)).toMatchObject({ at: T0, event: 'sla.atRisk', detail: { metrics: ['firstResponse'] } });
+		const again = await run(sla('check', at(0.5)), [{ ticket: atRisk }]);
+		expect(tickets(again.out[1])[0].history).toEqual(atRisk.history);
 	});
 
 	it('Warning Threshold changes where At Risk begins', async () => {

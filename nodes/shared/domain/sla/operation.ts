@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { assertTicket, type Ticket } from '../ticket';
+import { assertTicket, withHistory, type Ticket } from '../ticket';
 import { compileCalendar, DEFAULT_CALENDAR, type Calendar } from './calendar';
 import { parseInstant, toUtcIso } from './clock';
 import { check, pause, recordFirstResponse, resolve, resume, start, type SlaVerdict } from './metrics';
@@ -159,9 +159,16 @@ export function applySlaOperation(operation: SlaOperation, ticket: Ticket, setti
 			throw new DomainError(`unknown operation '${String(operation)}'`, { field: 'operation' });
 	}
 	const rated = check(next, now, settings.warningThreshold, calendars);
-	const sla = rated.ticket.sla as NonNullable<Ticket['sla']>;
+	let result = rated.ticket;
+	// The warning is an event too, recorded once when a ticket becomes at risk, so repeated
+	// checks by a monitor do not grow the history.
+	if (rated.verdict === 'at_risk' && ticket.sla?.verdict !== 'at_risk') {
+		const metrics = Object.keys(rated.metrics).filter((name) => rated.metrics[name] === 'at_risk');
+		result = withHistory(result, now, 'sla.atRisk', { metrics });
+	}
+	const sla = result.sla as NonNullable<Ticket['sla']>;
 	return {
-		ticket: { ...rated.ticket, sla: { ...sla, verdict: rated.verdict, checkedAt: now } },
+		ticket: { ...result, sla: { ...sla, verdict: rated.verdict, checkedAt: now } },
 		verdict: rated.verdict,
 		metrics: rated.metrics,
 	};
