@@ -16,4 +16,7 @@ module.exports = {
 	// Each test bounds its own traffic in count and time; these are outer limits.
 	testTimeout: 10 * 60_000,
 	maxWorkers: 1,
+	// afterAll stops every process the suite started (checked by pid); what can remain are idle
+	// keep-alive sockets of fetch, which would keep jest waiting.
+	forceExit: true,
 };

@@ -41,12 +41,12 @@ export async function countRows(stack: QueueStack, dataTable: string): Promise<n
 	return Number(await stack.postgres.sql(`SELECT count(*) FROM "${stack.tableName(dataTable)}"`, stack.database));
 }
 
-/** Rows of support_notifications for the given tickets, per ticket id. */
+/** The intake's own notifications (`<ticketId>:new`; the SLA monitor adds others later) per ticket id. */
 export async function notificationCounts(stack: QueueStack, ids: string[]): Promise<Map<string, number>> {
 	if (!ids.length) return new Map();
 	const table = stack.tableName('support_notifications');
 	const out = await stack.postgres.sql(
-		`SELECT coalesce(json_object_agg("ticketId", n), '{}') FROM (SELECT "ticketId", count(*) AS n FROM "${table}" WHERE "ticketId" = ANY(ARRAY[${ids.map((id) => `'${id}'`).join(',')}]::text[]) GROUP BY 1) c`,
+		`SELECT coalesce(json_object_agg("ticketId", n), '{}') FROM (SELECT "ticketId", count(*) AS n FROM "${table}" WHERE "notificationId" = ANY(ARRAY[${ids.map((id) => `'${id}:new'`).join(',')}]::text[]) GROUP BY 1) c`,
 		stack.database,
 	);
 	return new Map(Object.entries(JSON.parse(out) as Record<string, number>));

@@ -366,6 +366,15 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 		const tarball = await packThePack(log, options.skipBuild);
 		cleanups.push(async () => fs.rmSync(path.dirname(tarball), { recursive: true, force: true }));
 
+		// The workers' user folders get their own install of the pack while main starts.
+		const workerInstalls = Promise.all(
+			workerFolders.map(async (folder) => {
+				fs.mkdirSync(folder, { recursive: true });
+				await installPack(folder, tarball, log);
+			}),
+		);
+		workerInstalls.catch(() => undefined);
+
 		const main = await startStack({
 			userFolder: mainFolder,
 			n8nPort: ports.n8n,
@@ -382,9 +391,8 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 		const uniqueKeys = options.uniqueKeys === false ? [] : await ensureUniqueKeys(postgres, database, main.tables, log);
 
 		const workers: Worker[] = [];
+		await workerInstalls;
 		for (const [i, userFolder] of workerFolders.entries()) {
-			fs.mkdirSync(userFolder, { recursive: true });
-			await installPack(userFolder, tarball, log);
 			const workerEnv = n8nEnv(main.runtime, {
 				userFolder,
 				n8nPort: ports.n8n,

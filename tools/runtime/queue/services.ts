@@ -122,13 +122,21 @@ export async function startPostgres(options: PostgresOptions): Promise<Postgres>
 	await run(start.command, start.args, { cwd: '/', log, quiet: true });
 	log(`PostgreSQL ${path.basename(path.dirname(binDir))} on ${host}:${port} (${((Date.now() - started) / 1000).toFixed(1)} s, log ${logFile})`);
 
-	const sql = async (query: string, database = 'postgres') =>
-		(
-			await run(path.join(binDir, 'psql'), ['-h', host, '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAtX', '-c', query], {
-				cwd: '/',
-				quiet: true,
-			})
-		).trim();
+	// psql's whole output (results can be megabytes of JSON; the shared `run` keeps only a tail).
+	const sql = (query: string, database = 'postgres') =>
+		new Promise<string>((resolve, reject) => {
+			const args = ['-h', host, '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAtX', '-c', query];
+			const child = spawn(path.join(binDir, 'psql'), args, { cwd: '/', stdio: ['ignore', 'pipe', 'pipe'] });
+			const out: Buffer[] = [];
+			const err: Buffer[] = [];
+			child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+			child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+			child.on('error', reject);
+			child.on('close', (code) => {
+				if (code === 0) resolve(Buffer.concat(out).toString('utf8').trim());
+				else reject(new Error(`psql exited with ${code}: ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`));
+			});
+		});
 
 	let stopped = false;
 	return {

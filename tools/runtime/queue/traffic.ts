@@ -137,7 +137,8 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 		const pid = PLAYERS[Math.floor(seq / 3) % PLAYERS.length];
 		const name = NAMES[pid];
 		const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`;
-		const sentAt = new Date(at.getTime() - ((seq * 7) % 600) * 1000);
+		// Sent within the last minute: the SLA clocks start at the message time.
+		const sentAt = new Date(at.getTime() - ((seq * 7) % 60) * 1000);
 		const iso = sentAt.toISOString();
 		const unix = Math.floor(sentAt.getTime() / 1000);
 		const unique = `${run}-${seq}`;
