@@ -45,6 +45,8 @@ beforeAll(async () => {
 		runnerBrokerPort: Number(process.env.E2E_RUNNER_PORT ?? 5689),
 		crmPort: Number(process.env.E2E_CRM_PORT ?? 5690),
 		skipBuild: process.env.E2E_SKIP_BUILD === '1',
+		// e.g. E2E_N8N_ENV='{"N8N_DEFAULT_BINARY_DATA_MODE":"filesystem"}' to try another n8n setting
+		env: process.env.E2E_N8N_ENV ? (JSON.parse(process.env.E2E_N8N_ENV) as Record<string, string>) : undefined,
 		log: (message) => process.stdout.write(`[stack] ${message}\n`),
 	});
 }, 30 * 60_000);
@@ -125,6 +127,16 @@ describe('intake pipeline on a real n8n', () => {
 		// The same body correctly signed is accepted: the refusal was about the signature only.
 		const good = await postWebhook(stack, 'support/whatsapp', raw, sign.whatsapp(raw));
 		expect(good.status).toBe(200);
+	});
+
+	it('a WhatsApp delivery signed over Meta-style escaped JSON (\\u00bf) is verified over the raw bytes', async () => {
+		// Meta sends non-ASCII as \\uXXXX escapes: only the exact raw body verifies, not a re-serialisation.
+		const whatsapp = channelPayloads(`${RUN}-escaped`).find((p) => p.endpoint === 'whatsapp')!;
+		const raw = JSON.stringify(whatsapp.body).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+		expect(raw).toContain('\\u00bf');
+		const posted = await postWebhook(stack, 'support/whatsapp', raw, sign.whatsapp(raw));
+		expect(posted.status).toBe(200);
+		expect((posted.body.ticket as TicketJson & { body: string }).body).toContain('¿Me ayudan?');
 	});
 
 	it('with the CRM down, tickets still flow and are stored flagged', async () => {

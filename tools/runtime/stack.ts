@@ -108,8 +108,6 @@ export function n8nEnv(runtime: Runtime, options: Required<Pick<StackOptions, 'u
 		N8N_DISABLED_MODULES: 'mcp-registry',
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		// Keep binary data (the Webhook's raw body, read by signature checks) in the execution itself.
-		N8N_DEFAULT_BINARY_DATA_MODE: 'default',
 		GENERIC_TIMEZONE: 'UTC',
 		...(options.env ?? {}),
 	};
