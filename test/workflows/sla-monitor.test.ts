@@ -44,4 +44,21 @@ describe('SLA monitor workflow (engine-run)', () => {
 		await runShipped(monitor, { tables, crmUrl: crm.url, startNode: 'Every Minute', input: [{}] });
 		expect(tables.rows('support_tickets').find((r) => r.ticketId === oldRow.ticketId)!.ticket).toBe(escalated.ticket);
 	});
+
+	it('warns the team once about a ticket close to its due time, without escalating it', async () => {
+		const tables = newTables();
+		const nearlyDue = handOffPayloads('sla-risk', new Date(Date.now() - 4.5 * 60_000).toISOString()).dispute;
+		const { response } = await runShipped(intake, { tables, crmUrl: crm.url, startNode: 'Chat Webhook', input: [webhookItem(nearlyDue)] });
+		expect(response?.statusCode).toBe(200);
+		const [before] = tables.rows('support_tickets');
+
+		await runShipped(monitor, { tables, crmUrl: crm.url, startNode: 'Run Now', input: [{}] });
+		await runShipped(monitor, { tables, crmUrl: crm.url, startNode: 'Every Minute', input: [{}] });
+		const warnings = tables.rows('support_notifications').filter((n) => n.kind === 'at_risk');
+		expect(warnings.map((n) => n.ticketId)).toEqual([before.ticketId]);
+		expect(String(warnings[0].message)).toMatch(/firstResponse due/);
+		const [after] = tables.rows('support_tickets');
+		expect(after.slaState).toBe('running');
+		expect(after.level).toBe(before.level);
+	});
 });
