@@ -91,10 +91,11 @@ describe('recognizeIntent', () => {
 		expect(joined.confidence).toBeLessThan(plain.confidence);
 	});
 
-	it('finds responsible-gambling phrases of any language, whatever the stated one', () => {
-		expect(recognizeIntent('nie panuję nad tym, zablokujcie mi wpłaty', 'en').rgCues.length).toBeGreaterThan(0);
-		expect(recognizeIntent('ya no controlo lo que juego', 'it').rgCues.length).toBeGreaterThan(0);
-		expect(recognizeIntent('how do I deposit with paypal?', 'en').rgCues).toEqual([]);
+	it('hands off responsible-gambling phrases of any language, whatever the stated one (classifier markers)', () => {
+		const rg = { outcome: 'handoff', handoff: { reason: 'responsible_gambling' } };
+		expect(analyse(ticket('nie panuję nad tym, zablokujcie mi wpłaty', { language: 'en' }), settings).decision).toMatchObject(rg);
+		expect(analyse(ticket('ya no controlo lo que juego', { language: 'it' }), settings).decision).toMatchObject(rg);
+		expect(analyse(ticket('how do I deposit with paypal?', { language: 'en' }), settings).decision).not.toMatchObject(rg);
 	});
 
 	it('reads borrowed English terms in another language at a lower weight', () => {

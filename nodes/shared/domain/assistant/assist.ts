@@ -91,8 +91,9 @@ function guardRail(ticket: Ticket, text: string, language: string, recognition: 
 	const classification = classifyMessage(text, language);
 	const rgMarkers = classification.markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const rgTags = tags.filter((tag) => typeof tag === 'string' && tag.startsWith('rg:'));
-	if (ticket.category === 'responsible_gambling' || rgTags.length > 0 || rgMarkers.length > 0 || recognition.rgCues.length > 0) {
-		const found = [...rgTags, ...rgMarkers.map((marker) => `marker:${marker}`), ...recognition.rgCues.map((cue) => `cue:${cue}`)];
+	// One RG lexicon: the classifier's markers, looked up in every language whatever the stated one.
+	if (ticket.category === 'responsible_gambling' || rgTags.length > 0 || rgMarkers.length > 0) {
+		const found = [...rgTags, ...rgMarkers.map((marker) => `marker:${marker}`)];
 		return { reason: 'responsible_gambling', detail: found.length > 0 ? found.join(', ') : 'category responsible_gambling' };
 	}
 	const crm = ticket.crm;

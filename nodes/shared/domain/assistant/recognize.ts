@@ -6,7 +6,7 @@
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, type CompiledEntry } from '../classify/match';
-import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, RG_BACKSTOP, type Intent } from './lexicon';
+import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
 
 export interface IntentScore {
 	intent: Intent;
@@ -24,11 +24,9 @@ export interface Recognition {
 	humanRequested: boolean;
 	/** Complaint or dispute cues found (accusations, refund demands, formal disputes). */
 	complaintCues: string[];
-	/** Responsible-gambling phrases of the assistant's own backstop, searched in every language. */
-	rgCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'rg' | 'additive';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -78,9 +76,6 @@ function buildPatterns(): Pattern[] {
 		}
 		for (const written of ADDITIVE_MARKERS[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'additive', key: `additive:${written}` });
-		}
-		for (const written of RG_BACKSTOP[language]) {
-			patterns.push({ entry: compileEntry(written), language, kind: 'rg', key: `rg:${written}` });
 		}
 	}
 	return patterns.filter((pattern) => pattern.entry.words.length > 0);
@@ -196,7 +191,6 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const cue = new Map<Intent, number>();
 	let humanRequested = false;
 	const complaintCues: string[] = [];
-	const rgCues: string[] = [];
 	let additive = false;
 	const topical: WeightedHit[] = [];
 	const code = language.toLowerCase().slice(0, 2);
@@ -207,8 +201,6 @@ export function recognizeIntent(text: string, language: string): Recognition {
 			if (pattern.entry.strong || prepared.wordCount <= SHORT_MESSAGE_WORDS) humanRequested = true;
 		} else if (pattern.kind === 'complaint') {
 			complaintCues.push(pattern.entry.source);
-		} else if (pattern.kind === 'rg') {
-			rgCues.push(pattern.entry.source);
 		} else if (pattern.kind === 'additive') {
 			if (pattern.language === code || !isLexiconLanguage(code)) additive = true;
 		} else {
@@ -250,13 +242,13 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		.map(([intent, coreScore]) => ({ intent, score: round(coreScore + Math.min(MAX_CUE_SCORE, cue.get(intent) ?? 0)) }))
 		.sort((a, b) => b.score - a.score || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 	const best = scores[0];
-	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues, rgCues };
+	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues };
 	// Rival evidence: the runner-up, plus half of the third (a message naming three topics is mixed).
 	const rivals = (scores[1]?.score ?? 0) + 0.5 * (scores[2]?.score ?? 0);
 	const strength = 1 - Math.exp(-best.score / STRENGTH_SCALE);
 	const separation = 0.4 + (0.6 * Math.max(0, best.score - rivals)) / best.score;
 	const mixing = additive ? ADDITIVE_FACTOR : 1;
-	return { intent: best.intent, confidence: round(strength * separation * mixing), scores, humanRequested, complaintCues, rgCues };
+	return { intent: best.intent, confidence: round(strength * separation * mixing), scores, humanRequested, complaintCues };
 }
 
 function round(value: number): number {

@@ -9,6 +9,7 @@ import {
 	COMPLIANCE_MARKERS,
 	LEXICON_LANGUAGES,
 	MARKER_LEXICON,
+	MARKER_PAIRS,
 	RG_MARKERS,
 	type LexiconLanguage,
 	type LexiconTable,
@@ -56,6 +57,17 @@ const SCORED_CATEGORIES = Object.keys(CATEGORY_LEXICON) as ScoredCategory[];
 const CATEGORY_TABLES = SCORED_CATEGORIES.map((category) => compileTable(CATEGORY_LEXICON[category]));
 const MARKERS = [...RG_MARKERS, ...COMPLIANCE_MARKERS] as Marker[];
 const MARKER_TABLES = MARKERS.map((marker) => compileTable(MARKER_LEXICON[marker]));
+// Pair tables are shared between pairs (PEOPLE and LIVING_MONEY both pair with LOST_OR_HIDDEN): compile each once.
+const PAIR_TABLE_IDS = new Map<LexiconTable, TableId>();
+function pairTable(table: LexiconTable): TableId {
+	let id = PAIR_TABLE_IDS.get(table);
+	if (id === undefined) {
+		id = compileTable(table);
+		PAIR_TABLE_IDS.set(table, id);
+	}
+	return id;
+}
+const PAIRS = MARKER_PAIRS.map((pair) => ({ marker: pair.marker, first: pairTable(pair.first), second: pairTable(pair.second) }));
 const PROBLEM_TABLE = compileTable(PROBLEM_CUES);
 const QUESTION_TABLE = compileTable(QUESTION_CUES);
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
@@ -113,7 +125,11 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 	const weights = languageWeights(language);
 	const languages = weights.map(([each]) => each);
 	// Recall first: markers are looked up in every language, whatever the stated one.
-	const markers = MARKERS.filter((_, index) => found[MARKER_TABLES[index]] !== undefined);
+	const markers = MARKERS.filter(
+		(marker, index) =>
+			found[MARKER_TABLES[index]] !== undefined ||
+			PAIRS.some((pair) => pair.marker === marker && found[pair.first] !== undefined && found[pair.second] !== undefined),
+	);
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
