@@ -157,6 +157,46 @@ describe('intake pipeline on a real n8n', () => {
 	});
 });
 
+describe('load on a real n8n (SQLite, one main process)', () => {
+	it('40 distinct messages from 4 concurrent clients plus their 40 repeats: every one answered, stored exactly once', async () => {
+		const bodies = Array.from({ length: 40 }, (_, i) =>
+			JSON.stringify({
+				conversationId: `conv-${RUN}-load-${i % 8}`,
+				messageId: `msg-${RUN}-load-${i}`,
+				text: ['My deposit is not showing on my balance', 'Il mio prelievo è in attesa da giorni', 'Nie mogę się zalogować do konta', 'No me llegó el bono de bienvenida'][i % 4],
+				sentAt: new Date().toISOString(),
+				player: { id: `p-${1001 + (i % 15)}` },
+				source: 'chat',
+			}),
+		);
+		const queue = [...bodies, ...bodies]; // every message delivered twice, as a retrying sender would
+		const timings: number[] = [];
+		const ids = new Set<string>();
+		const statuses: number[] = [];
+		const started = Date.now();
+		await Promise.all(
+			Array.from({ length: 4 }, async () => {
+				for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+					const t0 = Date.now();
+					const posted = await postWebhook(stack, 'support/chat', next);
+					timings.push(Date.now() - t0);
+					statuses.push(posted.status);
+					if (posted.status === 200) ids.add((posted.body.ticket as TicketJson).id);
+				}
+			}),
+		);
+		const seconds = (Date.now() - started) / 1000;
+		timings.sort((a, b) => a - b);
+		const p = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))];
+		process.stdout.write(
+			`[load] 80 posts (40 distinct) in ${seconds.toFixed(1)} s = ${(80 / seconds).toFixed(1)}/s; median ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${timings[timings.length - 1]} ms\n`,
+		);
+		expect(statuses.every((s) => s === 200)).toBe(true);
+		expect(ids.size).toBe(40);
+		for (const id of ids) expect(await rows(stack, 'support_tickets', { ticketId: id })).toHaveLength(1);
+	}, 300_000);
+});
+
 describe('scheduled workflows on a real n8n (started through their run-now webhooks)', () => {
 	it('the SLA monitor escalates a ticket whose clock ran out', async () => {
 		// The trick: the message says it was sent two hours ago, and the pipeline starts SLA clocks
