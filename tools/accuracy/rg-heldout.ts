@@ -3,8 +3,10 @@
  * messages (loss of control, chasing losses, borrowing, hiding, despair, indirect suicide ideation,
  * block/limit/exclusion/cooling-off requests, minors, chargeback and regulator threats) and
  * ordinary support messages that use risky-looking words innocently ("limit" on a bonus, "block"
- * a card, "lost" a password, "my son"). Written before the lexicon was widened; never used to
- * pick single phrases.
+ * a card, "lost" a password, "my son"). Two splits: `dev` (258 messages) was written before the
+ * lexicon was widened and its misses guided which patterns to generalise, so its figure is
+ * optimistic; `fresh` (96 messages) was written after the widening and measured once, untouched,
+ * as the honest estimate on unseen text.
  *
  * A message counts as caught when classifyMessage finds a responsible-gambling marker on it (for
  * chargeback and regulator threats a compliance marker also counts: both make the ticket urgent
@@ -21,6 +23,7 @@ export interface HeldoutMessage {
 	rg: boolean;
 	topic: string;
 	borderline?: boolean;
+	split: 'dev' | 'fresh';
 }
 
 export interface RgHeldoutReport {
@@ -73,8 +76,8 @@ function percent(part: number, whole: number): string {
 	return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
 }
 
-if (require.main === module) {
-	const report = measureRgHeldout();
+function printReport(title: string, report: RgHeldoutReport): void {
+	console.log(`== ${title}`);
 	console.log(`RG recall: ${percent(report.rgCaught, report.rgTotal)}`);
 	console.log(`False alarms on ordinary messages: ${percent(report.falseAlarms.length, report.ordinaryTotal)}`);
 	for (const [language, stats] of Object.entries(report.perLanguage)) {
@@ -85,5 +88,12 @@ if (require.main === module) {
 	for (const missed of report.misses) console.log(`  MISSED [${missed.language}] (${missed.topic}) ${missed.text}`);
 	for (const { message, markers } of report.falseAlarms) {
 		console.log(`  FALSE ALARM [${message.language}]${message.borderline ? ' (borderline)' : ''} ${markers.join(',')}: ${message.text}`);
+	}
+}
+
+if (require.main === module) {
+	printReport('all', measureRgHeldout());
+	for (const split of ['dev', 'fresh'] as const) {
+		printReport(`${split} split`, measureRgHeldout(HELDOUT.filter((message) => message.split === split)));
 	}
 }
