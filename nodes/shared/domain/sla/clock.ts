@@ -29,8 +29,8 @@ const ISO_UTC_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 export function parseInstant(iso: string, field: string): number {
 	if (typeof iso === 'string' && ISO_UTC_Z.test(iso)) {
 		const ms = Date.parse(iso);
-		// Date.parse rolls '2026-02-30' over into March; the round trip catches it.
-		if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === iso.slice(0, 10)) return ms;
+		// Date.parse rolls '2026-02-30' over into March; comparing the day of the month catches it.
+		if (!Number.isNaN(ms) && new Date(ms).getUTCDate() === Number(iso.slice(8, 10))) return ms;
 	}
 	const parsed = typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : undefined;
 	if (!parsed || !parsed.isValid) {
@@ -154,9 +154,13 @@ export function addBusinessMinutes(calendar: Calendar, startIso: string, minutes
 
 /** Open calendar minutes between two instants; negative when `toIso` is before `fromIso`. */
 export function businessMinutesBetween(calendar: Calendar, fromIso: string, toIso: string): number {
-	const from = parseInstant(fromIso, 'from');
-	const to = parseInstant(toIso, 'to');
-	if (to < from) return -businessMinutesBetween(calendar, toIso, fromIso);
+	return openMinutesBetween(calendar, parseInstant(fromIso, 'from'), parseInstant(toIso, 'to'));
+}
+
+/** businessMinutesBetween on epoch milliseconds. */
+export function openMinutesBetween(calendar: Calendar, from: number, to: number): number {
+	if (to < from) return -openMinutesBetween(calendar, to, from);
+	if (calendar.kind === '24/7') return (to - from) / MINUTE_MS;
 	let total = 0;
 	for (const [start, end] of openUtcSpans(calendar, from, to)) total += end - start;
 	return total / MINUTE_MS;

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { withHistory, type SlaMetric, type Ticket } from '../ticket';
 import { DEFAULT_CALENDAR, type Calendar } from './calendar';
-import { addBusinessMinutes, businessMinutesBetween, parseInstant } from './clock';
+import { addBusinessMinutes, businessMinutesBetween, openMinutesBetween, parseInstant } from './clock';
 import { DEFAULT_WARNING_THRESHOLD, type SlaPolicy } from './policy';
 
 export type SlaVerdict = 'on_track' | 'at_risk' | 'breached';
@@ -76,24 +76,27 @@ export function check(
 		let verdict: SlaVerdict = 'on_track';
 		let next = metric;
 		if (metric.state === 'breached') verdict = 'breached';
-		else if (metric.state === 'running' && nowMs >= parseInstant(metric.dueAt, `sla.metrics.${name}.dueAt`)) {
-			next = { ...metric, state: 'breached', breachedAt: metric.dueAt };
-			verdict = 'breached';
-			newlyBreached.push(name);
-		} else if (metric.state === 'running' && typeof metric.targetMinutes === 'number') {
-			// dueAt lies target + paused open minutes after startedAt, so the open minutes used so far
-			// (paused ones excluded) are the target minus what is left; counting only now → dueAt
-			// keeps a check cheap however old the ticket is.
-			const used = metric.targetMinutes - businessMinutesBetween(calendar, now, metric.dueAt);
-			if (used >= threshold * metric.targetMinutes) verdict = 'at_risk';
+		else if (metric.state === 'running') {
+			const dueMs = parseInstant(metric.dueAt, `sla.metrics.${name}.dueAt`);
+			if (nowMs >= dueMs) {
+				next = { ...metric, state: 'breached', breachedAt: metric.dueAt };
+				verdict = 'breached';
+				newlyBreached.push(name);
+			} else if (typeof metric.targetMinutes === 'number') {
+				// dueAt lies target + paused open minutes after startedAt, so the open minutes used so far
+				// (paused ones excluded) are the target minus what is left; counting only now → dueAt
+				// keeps a check cheap however old the ticket is.
+				const used = metric.targetMinutes - openMinutesBetween(calendar, nowMs, dueMs);
+				if (used >= threshold * metric.targetMinutes) verdict = 'at_risk';
+			}
 		}
 		metrics[name] = next;
 		verdicts[name] = verdict;
 	}
 	const verdict = Object.values(verdicts).reduce<SlaVerdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'on_track');
-	let result = withMetrics(ticket, metrics);
-	if (newlyBreached.length > 0) result = withHistory(result, now, 'sla.breached', { metrics: newlyBreached });
-	return { ticket: newlyBreached.length > 0 ? result : ticket, verdict, metrics: verdicts };
+	if (newlyBreached.length === 0) return { ticket, verdict, metrics: verdicts };
+	const result = withHistory(withMetrics(ticket, metrics), now, 'sla.breached', { metrics: newlyBreached });
+	return { ticket: result, verdict, metrics: verdicts };
 }
 
 export function pause(ticket: Ticket, now: string): Ticket {
