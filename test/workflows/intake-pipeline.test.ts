@@ -24,6 +24,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 			input: [webhookItem(payload.body, headers)],
 		});
 		expect(result.error).toBeUndefined();
+		expect(result.executed).not.toContain('Respond Duplicate');
 		expect(response?.statusCode).toBe(200);
 		const answered = assertTicket(response?.body.ticket);
 		expect(answered.channel).toBe(payload.channel);
@@ -100,6 +101,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 		const again = await runShipped(workflow, { tables, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
 		expect(again.response?.statusCode).toBe(200);
 		expect(again.response?.body.duplicate).toBe(true);
+		expect(again.result.executed).not.toContain('Player CRM');
 		expect(Object.fromEntries(Object.entries(again.response?.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]))['x-duplicate-delivery']).toBe('true');
 		expect((again.response?.body.ticket as Ticket).id).toBe((first.response?.body.ticket as Ticket).id);
 		expect(tables.rows('support_tickets')).toHaveLength(1);
