@@ -108,7 +108,11 @@ export function policySet(
 	source: PolicySource,
 	read: { rows: () => PolicyRow[]; json: () => unknown; calendarRows: () => CalendarRow[] },
 ): { policies: SlaPolicy[]; calendars: Calendar[]; policiesField: string } {
-	if (source === 'defaults') return { policies: DEFAULT_SLA_POLICIES, calendars: calendarsFromRows(read.calendarRows()), policiesField: 'policies' };
+	if (source === 'defaults') {
+		// The shipped rows' 80 % is the node's default, so the Warning Threshold option applies to them.
+		const policies = DEFAULT_SLA_POLICIES.map(({ warningThreshold: _shipped, ...policy }) => policy);
+		return { policies, calendars: calendarsFromRows(read.calendarRows()), policiesField: 'policies' };
+	}
 	if (source === 'table') {
 		return { policies: policiesFromRows(read.rows()), calendars: calendarsFromRows(read.calendarRows()), policiesField: 'policies' };
 	}

@@ -86,7 +86,8 @@ describe('SLA Timer node: operations and outputs (engine-run)', () => {
 		const normal = await run(sla('check', at(2)), [{ ticket: a }]);
 		expect(normal.out[0]).toHaveLength(1);
 		const startedAt50 = await started([ticket()], T0, { policySource: 'defaults', options: { warningThreshold: 50 } });
-		expect(startedAt50[0].sla?.warningThreshold).toBe(0.8); // shipped rows carry their own 80 %
+		expect(startedAt50[0].sla?.warningThreshold).toBe(0.5);
+		expect((await run(sla('check', at(3)), [{ ticket: startedAt50[0] }])).out[1]).toHaveLength(1); // 3 of 5 minutes ≥ 50 %
 	});
 
 	it('Pause stops the clocks, Resume moves due times later; both route by the state afterwards', async () => {
@@ -196,6 +197,20 @@ describe('SLA Timer node: policy table, JSON and calendars', () => {
 		expect(easter.sla?.metrics.firstResponse.dueAt).toBe('2026-04-03T08:00:00.000Z');
 		const [fridayEvening] = await started([ticket({ channel: 'email' })], '2026-04-03T15:00:00.000Z', TABLE);
 		expect(fridayEvening.sla?.metrics.firstResponse.dueAt).toBe('2026-04-07T08:00:00.000Z');
+	});
+
+	it('pauses over a weekend and the autumn DST change without counting the paused open minutes', async () => {
+		// Friday 23 October 2026 17:30 CEST; e-mail first response 120 open minutes.
+		const [email] = await started([ticket({ channel: 'email' })], '2026-10-23T15:30:00.000Z', TABLE);
+		const paused = tickets((await run(sla('pause', '2026-10-23T15:50:00.000Z', TABLE), [{ ticket: email }])).out[0])[0];
+		// Monday 26 October 10:00 CET: paused Fri 17:50-18:00 and Mon 09:00-10:00 = 70 open minutes
+		const resumed = tickets((await run(sla('resume', '2026-10-26T09:00:00.000Z', TABLE), [{ ticket: paused }])).out[0])[0];
+		expect(resumed.sla?.metrics.firstResponse).toMatchObject({ state: 'running', pausedMinutes: 70, dueAt: '2026-10-26T10:40:00.000Z' });
+		// 20 minutes used before the pause + 76 after = 96 = 80 % of 120
+		const check = async (now: string) => (await run(sla('check', now, TABLE), [{ ticket: resumed }])).out.map((o) => o.length);
+		expect(await check('2026-10-26T10:15:00.000Z')).toEqual([1, 0, 0]);
+		expect(await check('2026-10-26T10:16:00.000Z')).toEqual([0, 1, 0]);
+		expect(await check('2026-10-26T10:40:00.000Z')).toEqual([0, 0, 1]);
 	});
 
 	it('reads policies and calendars from JSON, with per-policy warning threshold', async () => {
