@@ -268,7 +268,7 @@ export const slaTimerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 1, maxValue: 100 },
 				default: 80,
 				description:
-					'Share of a target after which a running clock is at risk. On Start it applies to policies without their own; on other operations it overrides the share stored on the ticket.',
+					'Share of a target after which a running clock is at risk. On Start it applies to the shipped defaults and to policies without their own; on other operations it overrides the share stored on the ticket.',
 			},
 		],
 	},
