@@ -129,7 +129,7 @@ const NO_WORDS: readonly number[] = [];
 
 /**
  * A set of lexicon entries compiled once: entry words in a trie (by UTF-16 code unit), entries
- * filed by their first word. Entries keep the index they were added with.
+ * filed by their first word (phrases by their first two). Entries keep the index they were added with.
  */
 export class CompiledLexicon {
 	readonly entries: CompiledEntry[] = [];
@@ -137,8 +137,14 @@ export class CompiledLexicon {
 	private readonly wordIds = new Map<string, number>();
 	/** Per entry: the ids of its words, in order. */
 	private readonly entryWordIds: number[][] = [];
-	/** Per word id: the entries whose first word it is. */
-	private readonly entriesByFirstWord: number[][] = [];
+	/** Per word id: the one-word entries made of it. */
+	private readonly singleWordEntries: number[][] = [];
+	/**
+	 * Per word id: the longer entries starting with it, by the id of their second word. Common
+	 * first words ("my", "non", "nie") start many phrases; keyed by two words, a text position
+	 * checks only the phrases whose first two words are both there.
+	 */
+	private readonly phraseEntries: Array<Map<number, number[]> | undefined> = [];
 
 	/** Adds an entry and returns its index. */
 	add(entry: CompiledEntry): number {
@@ -146,7 +152,13 @@ export class CompiledLexicon {
 		this.entries.push(entry);
 		const ids = entry.words.map((word) => this.wordId(word));
 		this.entryWordIds.push(ids);
-		if (ids.length > 0) this.entriesByFirstWord[ids[0]].push(index);
+		if (ids.length === 1) this.singleWordEntries[ids[0]].push(index);
+		if (ids.length > 1) {
+			const bySecond = (this.phraseEntries[ids[0]] ??= new Map<number, number[]>());
+			const list = bySecond.get(ids[1]);
+			if (list) list.push(index);
+			else bySecond.set(ids[1], [index]);
+		}
 		return index;
 	}
 
@@ -175,15 +187,26 @@ export class CompiledLexicon {
 	/** The entries whose words occur at consecutive positions, ascending. */
 	entriesAt(perPosition: ReadonlyArray<readonly number[]>): number[] {
 		const found: number[] = [];
+		const seen = new Set<number>();
+		const note = (entry: number): void => {
+			if (seen.has(entry)) return;
+			seen.add(entry);
+			found.push(entry);
+		};
 		for (let start = 0; start < perPosition.length; start++) {
+			const next = start + 1 < perPosition.length ? perPosition[start + 1] : NO_WORDS;
 			for (const firstWord of perPosition[start]) {
-				for (const entry of this.entriesByFirstWord[firstWord]) {
-					if (found.includes(entry)) continue;
-					const ids = this.entryWordIds[entry];
-					if (start + ids.length > perPosition.length) continue;
-					let all = true;
-					for (let offset = 1; offset < ids.length && all; offset++) all = perPosition[start + offset].includes(ids[offset]);
-					if (all) found.push(entry);
+				for (const entry of this.singleWordEntries[firstWord]) note(entry);
+				const bySecond = this.phraseEntries[firstWord];
+				if (!bySecond) continue;
+				for (const secondWord of next) {
+					for (const entry of bySecond.get(secondWord) ?? NO_WORDS) {
+						const ids = this.entryWordIds[entry];
+						if (start + ids.length > perPosition.length) continue;
+						let all = true;
+						for (let offset = 2; offset < ids.length && all; offset++) all = perPosition[start + offset].includes(ids[offset]);
+						if (all) note(entry);
+					}
 				}
 			}
 		}
@@ -194,9 +217,10 @@ export class CompiledLexicon {
 		const key = `${word.exact ? '=' : '~'}${word.text}`;
 		const known = this.wordIds.get(key);
 		if (known !== undefined) return known;
-		const id = this.entriesByFirstWord.length;
+		const id = this.singleWordEntries.length;
 		this.wordIds.set(key, id);
-		this.entriesByFirstWord.push([]);
+		this.singleWordEntries.push([]);
+		this.phraseEntries.push(undefined);
 		let node = this.root;
 		for (let position = 0; position < word.text.length; position++) {
 			const code = word.text.charCodeAt(position);

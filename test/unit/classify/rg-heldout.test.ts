@@ -1,0 +1,81 @@
+import { LEXICON_LANGUAGES, MARKER_LEXICON, MARKER_PAIRS, type LexiconTable } from '../../../nodes/shared/domain/classify/lexicon';
+import { CompiledLexicon, compileEntry, PreparedText } from '../../../nodes/shared/domain/classify/match';
+import { classifyMessage } from '../../../nodes/shared/domain/classify/message';
+import { HELDOUT, measureRgHeldout } from '../../../tools/accuracy/rg-heldout';
+
+const splits = ['dev', 'fresh', 'unseen'] as const;
+
+describe('RG held-out set (test/data/rg-heldout.json)', () => {
+	it('has at least 20 RG and 20 ordinary messages per language', () => {
+		for (const language of LEXICON_LANGUAGES) {
+			const ofLanguage = HELDOUT.filter((message) => message.language === language);
+			expect(ofLanguage.filter((message) => message.rg).length).toBeGreaterThanOrEqual(20);
+			expect(ofLanguage.filter((message) => !message.rg).length).toBeGreaterThanOrEqual(20);
+		}
+	});
+
+	it('is caught with recall of at least 97% and at most 3% false alarms on ordinary messages', () => {
+		const report = measureRgHeldout();
+		expect(report.rgCaught / report.rgTotal).toBeGreaterThanOrEqual(0.97);
+		expect(report.falseAlarms.length / report.ordinaryTotal).toBeLessThanOrEqual(0.03);
+	});
+
+	it.each(splits)('keeps recall of at least 95%% and at most 3%% false alarms on the %s split', (split) => {
+		const report = measureRgHeldout(HELDOUT.filter((message) => message.split === split));
+		expect(report.rgCaught / report.rgTotal).toBeGreaterThanOrEqual(0.95);
+		expect(report.falseAlarms.length / report.ordinaryTotal).toBeLessThanOrEqual(0.03);
+	});
+
+	it('reaches every language and topic: no language below 90% recall', () => {
+		const report = measureRgHeldout();
+		for (const stats of Object.values(report.perLanguage)) expect(stats.rgCaught / stats.rgTotal).toBeGreaterThanOrEqual(0.9);
+	});
+});
+
+describe('one RG lexicon (the former assistant backstop lives in MARKER_LEXICON)', () => {
+	it.each([
+		['it', 'non ha più senso vivere'],
+		['pl', 'nie chce mi się żyć'],
+		['he', 'אין לי בשביל מה לחיות'],
+		['es', 'ya no controlo lo que juego, bloquead mi cuenta'],
+		['pl', 'zablokujcie mi możliwość wpłat, nie panuję nad tym'],
+		['ru', 'не хочется жить, все проиграл'],
+	])('routes a %s message to responsible gambling in any stated language', (language, text) => {
+		for (const stated of [language, 'en', 'und']) {
+			const result = classifyMessage(text, stated);
+			expect(result.category).toBe('responsible_gambling');
+			expect(result.priority).toBe('urgent');
+		}
+	});
+
+	it('needs both halves of a pair: family or a child alone is ordinary support talk', () => {
+		expect(classifyMessage('My wife wants an account too, can we use the same computer?', 'en').markers).toEqual([]);
+		expect(classifyMessage('mi hijo me ayudó a instalar la app', 'es').markers).toEqual([]);
+		expect(classifyMessage('my wife found out I gambled our savings', 'en').markers).toContain('harm');
+		expect(classifyMessage('my son is 15 and played on my account', 'en').markers).toContain('underage');
+		expect(classifyMessage('chiudete il mio conto per sempre', 'it').markers).toContain('self_exclusion');
+		expect(classifyMessage('quiero un bloqueo de 30 días', 'es').markers).toContain('cooling_off');
+	});
+});
+
+describe('compiled index', () => {
+	/** Every marker table and pair table in one index, as classifyMessage builds it. */
+	function compileAll(tables: LexiconTable[]): CompiledLexicon {
+		const lexicon = new CompiledLexicon();
+		for (const table of tables) for (const language of LEXICON_LANGUAGES) for (const written of table[language]) lexicon.add(compileEntry(written));
+		return lexicon;
+	}
+
+	it('finds exactly the entries that a one-by-one search finds', () => {
+		const lexicon = compileAll([...Object.values(MARKER_LEXICON), ...MARKER_PAIRS.flatMap((pair) => [pair.first, pair.second])]);
+		let phrasesFound = 0;
+		for (const { text } of HELDOUT) {
+			const prepared = new PreparedText(text);
+			const oneByOne = lexicon.entries.map((entry, index) => (prepared.contains(entry) ? index : -1)).filter((index) => index >= 0);
+			expect(prepared.match(lexicon)).toEqual(oneByOne);
+			phrasesFound += oneByOne.filter((index) => lexicon.entries[index].words.length > 1).length;
+		}
+		// The set exercises multi-word entries, the part indexed by two words.
+		expect(phrasesFound).toBeGreaterThan(100);
+	});
+});
