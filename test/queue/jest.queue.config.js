@@ -14,7 +14,7 @@ module.exports = {
 	},
 	moduleFileExtensions: ['ts', 'js', 'json'],
 	// Each test bounds its own traffic in count and time; these are outer limits.
-	testTimeout: 10 * 60_000,
+	testTimeout: 16 * 60_000,
 	maxWorkers: 1,
 	// afterAll stops every process the suite started (checked by pid); what can remain are idle
 	// keep-alive sockets of fetch, which would keep jest waiting.

@@ -107,6 +107,9 @@ function summarize(result: PoolResult): Summary {
 	};
 }
 
+/** The pool stops starting attempts after this long: 14 min for the load test, 6 for a fault test. */
+const deadlineFor = (count: number) => (count > FAULT ? 14 : 6) * 60_000;
+
 async function load(label: string, deliveries: Delivery[], onDone?: (outcome: Outcome, done: number) => void): Promise<PoolResult> {
 	let last = Date.now();
 	const result = await postAll(deliveries, {
@@ -114,7 +117,7 @@ async function load(label: string, deliveries: Delivery[], onDone?: (outcome: Ou
 		clients: CLIENTS,
 		timeoutMs: TIMEOUT_MS,
 		maxAttempts: 10,
-		deadlineMs: 9 * 60_000,
+		deadlineMs: deadlineFor(deliveries.length),
 		onDone: (outcome, done) => {
 			if (Date.now() - last > 15_000) {
 				last = Date.now();

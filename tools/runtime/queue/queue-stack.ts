@@ -6,8 +6,9 @@
  * gets its own user folder with the packed tarball installed the way a user installs it, its own
  * task-runner broker port and its own health-check server.
  *
- * Every process this module starts is recorded in <dir>/pids.json, so a run that died without
- * cleaning up is cleaned up by the next one (only those pids, and only if they are still ours).
+ * Every process runs with its working directory inside the runtime folder: a watchdog
+ * (reaper.ts) stops them all if this process dies without stopping the stack, and the next start
+ * stops whatever a killed run left behind.
  */
 import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
@@ -15,7 +16,8 @@ import * as path from 'path';
 
 import { ROOT, type Log, type Runtime } from '../install';
 import { installPack, n8nEnv, packThePack, startStack, type Stack } from '../stack';
-import { ensureSystemPackages, startPostgres, startRedis, type Postgres, type Redis } from './services';
+import { reapStale, startReaper } from './reaper';
+import { ensureSystemPackages, postgresBinDir, startPostgres, startRedis, type Postgres, type Redis } from './services';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -141,70 +143,6 @@ export async function stopAllQueueStacks(): Promise<void> {
 	await Promise.all([...running].map((stop) => stop()));
 }
 
-interface PidRecord {
-	pid: number;
-	what: string;
-	/** A fragment of its command line, checked before a stale pid is signalled. */
-	marker: string;
-}
-
-function pidFile(dir: string): string {
-	return path.join(dir, 'pids.json');
-}
-
-function readPids(dir: string): PidRecord[] {
-	try {
-		return JSON.parse(fs.readFileSync(pidFile(dir), 'utf8')) as PidRecord[];
-	} catch {
-		return [];
-	}
-}
-
-function writePids(dir: string, records: PidRecord[]): void {
-	fs.writeFileSync(pidFile(dir), JSON.stringify(records, null, 2));
-}
-
-function commandLine(pid: number): string {
-	try {
-		return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-	} catch {
-		return '';
-	}
-}
-
-/** Stops processes an earlier run of this stack left behind (recorded pids whose command line still matches). */
-async function reapStale(dir: string, log: Log): Promise<void> {
-	const stale = readPids(dir).filter((r) => commandLine(r.pid).includes(r.marker));
-	for (const record of stale) {
-		log(`Stopping ${record.what} (pid ${record.pid}) left over from an earlier run`);
-		try {
-			process.kill(record.pid, 'SIGTERM');
-		} catch {
-			// gone already
-		}
-	}
-	const deadline = Date.now() + 20_000;
-	while (stale.some((r) => commandLine(r.pid).includes(r.marker)) && Date.now() < deadline) await sleep(250);
-	for (const record of stale) {
-		if (commandLine(record.pid).includes(record.marker)) {
-			try {
-				process.kill(record.pid, 'SIGKILL');
-			} catch {
-				// gone
-			}
-		}
-	}
-	writePids(dir, []);
-}
-
-function track(dir: string, record: PidRecord): void {
-	writePids(dir, [...readPids(dir).filter((r) => r.pid !== record.pid), record]);
-}
-
-function untrack(dir: string, pid: number | undefined): void {
-	if (pid) writePids(dir, readPids(dir).filter((r) => r.pid !== pid));
-}
-
 /** The environment that turns n8n into queue mode on our Postgres and Redis. */
 export function queueEnv(pg: { host: string; port: number; user: string; password: string }, database: string, redis: { host: string; port: number }): Record<string, string> {
 	return {
@@ -254,7 +192,6 @@ function makeWorker(
 	userFolder: string,
 	healthPort: number,
 	concurrency: number,
-	dir: string,
 	log: Log,
 	echo: boolean,
 ): Worker {
@@ -273,7 +210,6 @@ function makeWorker(
 			current.kill('SIGKILL');
 			await exited;
 		}
-		untrack(dir, current.pid);
 	};
 
 	return {
@@ -292,7 +228,6 @@ function makeWorker(
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			child = spawned;
-			if (spawned.pid) track(dir, { pid: spawned.pid, what: `n8n worker ${index + 1}`, marker: 'worker' });
 			const onOutput = (chunk: Buffer) => {
 				fs.writeSync(out, chunk);
 				if (echo) for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  [worker ${index + 1}] ${line}`);
@@ -300,7 +235,6 @@ function makeWorker(
 			spawned.stdout?.on('data', onOutput);
 			spawned.stderr?.on('data', onOutput);
 			spawned.once('exit', () => {
-				untrack(dir, spawned.pid);
 				try {
 					fs.closeSync(out);
 				} catch {
@@ -329,7 +263,6 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 	const database = options.database ?? 'n8n_queue';
 	const encryptionKey = options.encryptionKey ?? 'igaming-support-demo-encryption-key';
 	fs.mkdirSync(dir, { recursive: true });
-	await reapStale(dir, log);
 
 	const cleanups: Array<() => Promise<void>> = [];
 	const cleanup = async () => {
@@ -347,6 +280,11 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 
 	try {
 		await ensureSystemPackages(log);
+		const bin = postgresBinDir();
+		const reapTarget = { dir, pgCtl: bin ? path.join(bin, 'pg_ctl') : undefined, pgDataDir: path.join(dir, 'pg', 'data') };
+		await reapStale(reapTarget, log);
+		const endReaper = startReaper(reapTarget);
+		cleanups.push(async () => endReaper());
 		const [postgres, redis] = await Promise.all([
 			startPostgres({ dir: path.join(dir, 'pg'), port: ports.postgres, log }),
 			startRedis({ dir: path.join(dir, 'redis'), port: ports.redis, log }),
@@ -406,7 +344,7 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 				},
 			});
-			workers.push(makeWorker(i, main.runtime, workerEnv, userFolder, ports.workerHealthBase + i, concurrency, dir, log, !!options.echoN8nOutput));
+			workers.push(makeWorker(i, main.runtime, workerEnv, userFolder, ports.workerHealthBase + i, concurrency, log, !!options.echoN8nOutput));
 		}
 		cleanups.push(async () => {
 			await Promise.all(workers.map((w) => w.stop()));
