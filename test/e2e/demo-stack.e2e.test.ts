@@ -271,7 +271,7 @@ describe('scheduled workflows on a real n8n (started through their run-now webho
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
 describe('the n8n editor in headless Chromium', () => {
-	(CHROMIUM ? it : it.skip)('shows the intake pipeline with this pack\'s nodes and opens Ticket Intake\'s panel (screenshots kept)', async () => {
+	(CHROMIUM ? it : it.skip)('shows the intake pipeline, lists every node of the pack in the node panel, opens Ticket Intake\'s settings (screenshots kept)', async () => {
 		const workflow = JSON.parse(fs.readFileSync(path.join(ROOT, 'workflows', 'intake-pipeline.json'), 'utf8')) as {
 			id: string;
 			nodes: Array<{ id: string; name: string }>;
@@ -282,10 +282,12 @@ describe('the n8n editor in headless Chromium', () => {
 		const stdout = await new Promise<string>((resolve, reject) =>
 			execFile(stack.runtime.nodeBin, args, { timeout: 170_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
 		);
-		const result = JSON.parse(stdout.trim().split('\n').pop()!) as { canvas: { png: string; found: string[] }; panel: { png: string; found: string[] } };
+		type Step = { png: string; found: string[] };
+		const result = JSON.parse(stdout.trim().split('\n').pop()!) as { canvas: Step; creator: Step; panel: Step };
 		expect(result.canvas.found).toEqual(['Ticket Intake', 'Player CRM', 'Support Assistant', 'SLA Timer Start', 'Escalation Router']);
+		expect(result.creator.found).toEqual(['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs']);
 		expect(result.panel.found).toEqual(['Verify Signatures', 'Unreadable Messages']);
-		for (const png of [result.canvas.png, result.panel.png]) {
+		for (const png of [result.canvas.png, result.creator.png, result.panel.png]) {
 			const bytes = fs.readFileSync(png);
 			expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 			expect(bytes.length).toBeGreaterThan(20_000);

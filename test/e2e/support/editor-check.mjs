@@ -1,8 +1,9 @@
-// Opens the n8n editor in headless Chromium over the DevTools protocol, logged in as the owner,
-// shows a shipped workflow on the canvas, then opens one of this pack's nodes in its panel, and
-// keeps a screenshot of each. Runs on the runtime's Node 24 (global WebSocket and fetch):
+// Opens the n8n editor in headless Chromium over the DevTools protocol, logged in as the owner:
+// shows a shipped workflow on the canvas, searches the node panel ("What happens next?") for
+// each of this pack's nodes, then opens one of them in its settings panel; keeps a screenshot
+// of each step. Runs on the runtime's Node 24 (global WebSocket and fetch):
 //   node editor-check.mjs <n8nUrl> <email> <password> <workflowId> <nodeId> <outDir> [chromium]
-// Prints one JSON line: { canvas: { png, found: [...] }, panel: { png, found: [...] } }.
+// Prints one JSON line: { canvas: { png, found }, creator: { png, found }, panel: { png, found } }.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -128,13 +129,38 @@ try {
 	await sleep(1500);
 	const canvasPng = await screenshot(page, path.join(outDir, 'editor-intake-canvas.png'));
 
+	// The node panel: open it from the "+" of an output handle, search each of the pack's nodes.
+	const plus = await evaluate(
+		page,
+		`(() => { const r = document.querySelector('[data-test-id="canvas-handle-plus"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+	);
+	for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+		await page.send('Input.dispatchMouseEvent', { type, x: plus.x, y: plus.y, button: 'left', clickCount: 1 });
+	}
+	const search = async (text) => {
+		await evaluate(page, `(() => { const i = document.querySelector('[data-test-id="node-creator-search-bar"]'); i.focus(); i.select(); })()`);
+		await page.send('Input.insertText', { text });
+		await sleep(800);
+		return (await evaluate(page, `(document.querySelector('[data-test-id="node-creator"]') || document.body).innerText`)) || '';
+	};
+	await waitForTexts(page, ['What happens next?'], 30000);
+	const packNodes = ['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs'];
+	const creatorFound = [];
+	for (const name of packNodes) if ((await search(name)).includes(name)) creatorFound.push(name);
+	await search('Support');
+	const creatorPng = await screenshot(page, path.join(outDir, 'editor-node-panel.png'));
+
 	await page.send('Page.navigate', { url: `${n8nUrl}/workflow/${workflowId}/${nodeId}` });
 	const panelTexts = ['Verify Signatures', 'Unreadable Messages'];
 	const panelFound = await waitForTexts(page, panelTexts, 60000);
 	await sleep(1000);
 	const panelPng = await screenshot(page, path.join(outDir, 'editor-ticket-intake-panel.png'));
 	process.stdout.write(
-		`${JSON.stringify({ canvas: { png: canvasPng, found: canvasFound }, panel: { png: panelPng, found: panelFound } })}\n`,
+		`${JSON.stringify({
+			canvas: { png: canvasPng, found: canvasFound },
+			creator: { png: creatorPng, found: creatorFound },
+			panel: { png: panelPng, found: panelFound },
+		})}\n`,
 	);
 } finally {
 	page?.close();
