@@ -235,7 +235,8 @@ const MINOR_OR_PLAYING: LexiconTable = {
 
 /** For good: "close my account permanently", "zamknijcie konto na zawsze". */
 const FOR_GOOD: LexiconTable = {
-	en: ['permanently', 'forever', 'for good', 'for life'],
+	// Not a bare "forever": "the page takes forever and then closes".
+	en: ['permanently', 'account forever', 'me forever', 'myself forever', 'for good', 'for life'],
 	it: ['per sempre', 'definitivament'],
 	pl: ['na zawsze', 'na stałe', 'trwale', 'dożywotnio'],
 	ru: ['навсегда', 'насовсем', 'пожизненно'],
