@@ -18,6 +18,7 @@ import {
 	VIP_OUTPUT,
 } from './outputs';
 import { commaList, jsonRuleTable, normaliseRoster, panelRuleTable, readPath, type PanelRule } from './settings';
+import { referenceTime } from '../shared/domain/reference-time';
 
 interface Options {
 	referenceTime?: string;
@@ -31,17 +32,6 @@ interface RouteSettings {
 	assignment?: { roster: Agent[]; strategy: AssignmentStrategy; allowOtherLanguages: boolean };
 }
 
-function referenceTime(options: Options): string {
-	if (!options.referenceTime) return new Date().toISOString();
-	const at = new Date(options.referenceTime);
-	if (Number.isNaN(at.getTime())) {
-		throw new DomainError(`Reference Time '${options.referenceTime}' is not a date`, {
-			field: 'options.referenceTime',
-			hint: 'Use an ISO-8601 time such as 2026-01-31T12:00:00Z, or leave it empty for now',
-		});
-	}
-	return at.toISOString();
-}
 
 /** Every setting that does not depend on the item, read and compiled once per execution. */
 function readRouteSettings(ctx: IExecuteFunctions, items: INodeExecutionData[], options: Options): RouteSettings {
@@ -119,7 +109,7 @@ export async function routeTickets(ctx: IExecuteFunctions): Promise<INodeExecuti
 	let now: string;
 	try {
 		const options = ctx.getNodeParameter('options', 0, {}) as Options;
-		now = referenceTime(options);
+		now = referenceTime(options.referenceTime);
 		settings = readRouteSettings(ctx, items, options);
 	} catch (error) {
 		return await failSettings(ctx, outputCount, error);
@@ -159,7 +149,7 @@ export async function routeTickets(ctx: IExecuteFunctions): Promise<INodeExecuti
 export async function escalateTickets(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	let now: string;
 	try {
-		now = referenceTime(ctx.getNodeParameter('options', 0, {}) as Options);
+		now = referenceTime((ctx.getNodeParameter('options', 0, {}) as Options).referenceTime);
 	} catch (error) {
 		return await failSettings(ctx, 2, error);
 	}

@@ -10,6 +10,7 @@ import { parsePath, readPath, type PathSegment } from '../shared/domain/crm/path
 import { runBounded } from '../shared/domain/crm/pool';
 import { routeItems, type Routed } from '../shared/n8n/items';
 import { CREDENTIAL, CrmTransport, type CrmFailure } from './transport';
+import { referenceTime } from '../shared/domain/reference-time';
 
 type Json = Record<string, unknown>;
 type Operation = 'get' | 'getBalance' | 'addNote' | 'addTag' | 'grant';
@@ -205,13 +206,7 @@ function readSettings(ctx: IExecuteFunctions, baseUrl: string): Settings {
 	const resource = ctx.getNodeParameter('resource', 0, 'player') as string;
 	const mappingSettings = ctx.getNodeParameter('fieldMapping', 0, {}) as FieldMappingSettings;
 	const offerField = String(ctx.getNodeParameter('offerField', 0, 'offer') ?? 'offer');
-	let now = new Date();
-	if (options.referenceTime) {
-		now = new Date(options.referenceTime);
-		if (Number.isNaN(now.getTime())) {
-			throw new DomainError(`Reference Time "${options.referenceTime}" is not a date`, { field: 'options.referenceTime', hint: 'Use ISO-8601, e.g. 2026-01-31T12:00:00Z, or leave it empty' });
-		}
-	}
+	const now = new Date(referenceTime(options.referenceTime));
 	return {
 		operation: (resource === 'bonus' ? 'grant' : ctx.getNodeParameter('operation', 0, 'get')) as Operation,
 		findBy: ctx.getNodeParameter('findBy', 0, 'ticket') as Settings['findBy'],

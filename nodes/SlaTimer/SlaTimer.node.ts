@@ -7,7 +7,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { applySlaOperation, buildSlaSettings, referenceTime, ticketOf, type SlaOperation, type SlaSettings } from '../shared/domain/sla/operation';
+import { referenceTime } from '../shared/domain/reference-time';
+import { applySlaOperation, buildSlaSettings, ticketOf, type SlaOperation, type SlaSettings } from '../shared/domain/sla/operation';
 import { routeItems, type Routed } from '../shared/n8n/items';
 import { slaTimerProperties } from './description';
 import { policySet, type CalendarRow, type PolicyRow, type PolicySource } from './settings';
@@ -70,6 +71,6 @@ function readSettings(ctx: IExecuteFunctions, operation: SlaOperation): SlaSetti
 		fallbackPolicy: operation === 'start' ? options.fallbackPolicy : undefined,
 		warningThreshold: options.warningThreshold === undefined ? undefined : options.warningThreshold / 100,
 		restart: options.restart,
-		now: referenceTime(options.referenceTime, Date.now),
+		now: referenceTime(options.referenceTime),
 	});
 }

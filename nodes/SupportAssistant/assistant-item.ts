@@ -6,6 +6,7 @@ import type { AnswerEntry } from '../shared/domain/assistant/answers';
 import { DomainError } from '../shared/domain/errors';
 import { assertTicket, type Ticket } from '../shared/domain/ticket';
 import type { Routed } from '../shared/n8n/items';
+import { referenceTime } from '../shared/domain/reference-time';
 
 export const ANSWERED_OUTPUT = 0;
 export const NEEDS_AGENT_OUTPUT = 1;
@@ -39,16 +40,7 @@ export function compileSettings(parameters: AssistantParameters): AssistantSetti
 			hint: 'Use a number such as 0.6.',
 		});
 	}
-	let now = parameters.now;
-	if (options.referenceTime) {
-		now = new Date(options.referenceTime);
-		if (Number.isNaN(now.getTime())) {
-			throw new DomainError(`Reference Time '${options.referenceTime}' is not a date`, {
-				field: 'options.referenceTime',
-				hint: 'Use an ISO-8601 time such as 2026-01-31T12:00:00Z, or leave it empty for now.',
-			});
-		}
-	}
+	const now = new Date(referenceTime(options.referenceTime, parameters.now.getTime()));
 	return {
 		kb: compileKnowledgeBase({
 			panel: parameters.customAnswers.answers ?? [],

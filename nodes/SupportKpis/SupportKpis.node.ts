@@ -12,7 +12,8 @@ import { renderKpiReport } from '../shared/domain/report/html';
 import { routeItems } from '../shared/n8n/items';
 import { readSettings } from '../shared/n8n/settings';
 import { supportKpisProperties } from './description';
-import { kpiAccumulator, referenceTime, reportModel, reportSummary, type KpiOptions } from './kpis';
+import { referenceTime } from '../shared/domain/reference-time';
+import { kpiAccumulator, reportModel, reportSummary, type KpiOptions } from './kpis';
 
 export class SupportKpis implements INodeType {
 	description: INodeTypeDescription = {

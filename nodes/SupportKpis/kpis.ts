@@ -2,7 +2,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_KPI_SETTINGS, KpiAccumulator, type Dimension, type KpiResult } from '../shared/domain/kpis/compute';
-import { DomainError } from '../shared/domain/errors';
 import type { ReportModel } from '../shared/domain/report/html';
 
 export interface KpiOptions {
@@ -16,18 +15,6 @@ export interface KpiOptions {
 	timeZone?: string;
 }
 
-/** The report's generation time: the Reference Time option, else now (read once per execution). */
-export function referenceTime(value: string | undefined): string {
-	if (!value || value.trim() === '') return new Date().toISOString();
-	const ms = Date.parse(value);
-	if (Number.isNaN(ms)) {
-		throw new DomainError(`reference time '${value}' is not an ISO-8601 timestamp`, {
-			field: 'options.referenceTime',
-			hint: 'Use a timestamp such as 2026-03-09T06:00:00Z, or leave it empty for now.',
-		});
-	}
-	return new Date(ms).toISOString();
-}
 
 export function kpiAccumulator(groupBy: string[], period: string, options: KpiOptions): KpiAccumulator {
 	return new KpiAccumulator({

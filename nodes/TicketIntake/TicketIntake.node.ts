@@ -11,6 +11,7 @@ import { DEFAULT_MAX_BODY_LENGTH } from '../shared/domain/intake';
 import { routeItems } from '../shared/n8n/items';
 import { ticketIntakeProperties } from './description';
 import { intakeItem, type IntakeSettings } from './intake-item';
+import { referenceTime } from '../shared/domain/reference-time';
 
 export class TicketIntake implements INodeType {
 	description: INodeTypeDescription = {
@@ -46,7 +47,7 @@ export class TicketIntake implements INodeType {
 		const settings: IntakeSettings = {
 			channel: this.getNodeParameter('channel', 0, 'auto') as string,
 			onUnreadable: this.getNodeParameter('onUnreadable', 0, 'error') as 'error' | 'triage',
-			now: options.referenceTime ? new Date(options.referenceTime).toISOString() : new Date().toISOString(),
+			now: referenceTime(options.referenceTime),
 			maxBodyLength: options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH,
 			fallbackLanguage: options.fallbackLanguage || 'und',
 			secrets: verify ? ((await this.getCredentials('supportChannelsApi')) as ICredentialDataDecryptedObject) : undefined,

@@ -1,5 +1,6 @@
 /** What every benchmark case shares: the row it reports, median timing and the Set-node yardstick. */
 import { runNode } from '../../test/harness/engine';
+import type { IDataObject } from 'n8n-workflow';
 
 export interface Row {
 	name: string;
@@ -53,7 +54,7 @@ export const SET_PARAMETERS = {
 };
 
 /** Median time of a Set node (one fixed assignment) over the same items: the usual yardstick. */
-export async function setNodeMs(input: Array<Record<string, unknown>>): Promise<number> {
+export async function setNodeMs(input: IDataObject[]): Promise<number> {
 	return await median(async () => {
 		await runNode('n8n-nodes-base.set', SET_PARAMETERS, input, { typeVersion: 3.4, outputs: 1 });
 	});

@@ -3,6 +3,7 @@ import { CAMPAIGN_PERIODS, OfferRun, type CampaignPeriod } from './evaluate';
 import { PLAYER_SOURCES, type PlayerSource, type SourceSettings } from './item';
 import { compileFieldPaths } from './player';
 import { compileOfferTable, DEFAULT_OFFER_TABLE } from './table';
+import { referenceTime } from '../reference-time';
 
 /** Every setting of the node as read from the panel, once per execution (none depends on the item). */
 export interface RawOfferSettings {
@@ -39,14 +40,6 @@ function parseTableJson(value: unknown): unknown {
 	return parsed;
 }
 
-function referenceMs(text: string): number {
-	if (!text.trim()) return Date.now();
-	const ms = Date.parse(text.trim());
-	if (Number.isNaN(ms)) {
-		throw new DomainError(`The reference time "${text}" is not a date`, { field: 'options.referenceTime', hint: 'Use ISO 8601, e.g. 2026-03-01T10:00:00Z, or leave it empty for now.' });
-	}
-	return ms;
-}
 
 function compile(raw: RawOfferSettings): { run: OfferRun; source: SourceSettings } {
 	if (!(CAMPAIGN_PERIODS as readonly string[]).includes(raw.period)) {
@@ -75,7 +68,7 @@ function compile(raw: RawOfferSettings): { run: OfferRun; source: SourceSettings
 	const run = new OfferRun(table, {
 		campaign: raw.campaign.trim(),
 		period: raw.period as CampaignPeriod,
-		nowMs: referenceMs(raw.referenceTime),
+		nowMs: Date.parse(referenceTime(raw.referenceTime)),
 		restrictedCountries: new Set(countries),
 		cooldownDays: raw.cooldownDays,
 		runBudget: raw.runBudget > 0 ? raw.runBudget : undefined,

@@ -1,7 +1,6 @@
 import { DomainError } from '../errors';
 import { assertTicket, withHistory, type Ticket } from '../ticket';
 import { compileCalendar, DEFAULT_CALENDAR, type Calendar } from './calendar';
-import { parseInstant, toUtcIso } from './clock';
 import { check, pause, recordFirstResponse, resolve, resume, start, type SlaVerdict } from './metrics';
 import { DEFAULT_SLA_POLICIES, DEFAULT_WARNING_THRESHOLD, selectPolicy, validatePolicies, type SlaPolicy } from './policy';
 
@@ -121,11 +120,6 @@ export function buildSlaSettings(input: {
 	return { policies, calendars, fallback, warningThreshold, restart: input.restart ?? false, now: input.now };
 }
 
-/** The reference time as a UTC ISO string; empty means `clock` (the execution's now). */
-export function referenceTime(text: string | undefined, clock: () => number): string {
-	if (text === undefined || String(text).trim() === '') return toUtcIso(clock());
-	return toUtcIso(parseInstant(String(text).trim(), 'options.referenceTime'));
-}
 
 /**
  * Applies one operation to a ticket, then rates its clocks at the same instant so every ticket

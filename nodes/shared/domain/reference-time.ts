@@ -1,0 +1,18 @@
+import { DomainError } from './errors';
+
+/**
+ * The instant a node works at, as UTC ISO-8601: the "Reference Time" option when the admin set
+ * one (replays, tests), else the execution's clock — read once per execution, never per item.
+ */
+export function referenceTime(text: unknown, nowMs: number = Date.now(), field = 'options.referenceTime'): string {
+	const written = text === undefined || text === null ? '' : String(text).trim();
+	if (written === '') return new Date(nowMs).toISOString();
+	const ms = Date.parse(written);
+	if (Number.isNaN(ms)) {
+		throw new DomainError(`Reference Time "${written}" is not a date`, {
+			field,
+			hint: 'Use an ISO-8601 time such as 2026-01-31T12:00:00Z, or leave it empty for the time of the execution',
+		});
+	}
+	return new Date(ms).toISOString();
+}
