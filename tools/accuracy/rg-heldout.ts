@@ -23,7 +23,7 @@ export interface HeldoutMessage {
 	rg: boolean;
 	topic: string;
 	borderline?: boolean;
-	split: 'dev' | 'fresh' | 'unseen' | 'final';
+	split: 'dev' | 'fresh' | 'unseen' | 'final' | 'blind';
 }
 
 export interface RgHeldoutReport {
@@ -93,7 +93,7 @@ function printReport(title: string, report: RgHeldoutReport): void {
 
 if (require.main === module) {
 	printReport('all', measureRgHeldout());
-	for (const split of ['dev', 'fresh', 'unseen', 'final'] as const) {
+	for (const split of ['dev', 'fresh', 'unseen', 'final', 'blind'] as const) {
 		printReport(`${split} split`, measureRgHeldout(HELDOUT.filter((message) => message.split === split)));
 	}
 }
