@@ -14,8 +14,26 @@ import {
 	type LexiconLanguage,
 	type LexiconTable,
 	type Marker,
+	type RgMarker,
 	type ScoredCategory,
 } from './lexicon';
+import {
+	CUE_GROUPS,
+	DENIAL_PENALTY,
+	DENIALS,
+	FIRST_PERSON,
+	FIRST_PERSON_ENDINGS,
+	GAMBLING_WEIGHT,
+	GROUP_CAP,
+	GROUP_PRESENT,
+	HINT_ONLY_GROUPS,
+	markerForEvidence,
+	MIN_GROUPS,
+	MIN_SCORE,
+	SUPPORT_CONTEXT,
+	SUPPORT_PENALTY,
+	type EvidenceGroup,
+} from './evidence';
 import { CompiledLexicon, compileEntry, PreparedText } from './match';
 import { PROBLEM_CUES, QUESTION_CUES } from './signals';
 
@@ -70,6 +88,11 @@ function pairTable(table: LexiconTable): TableId {
 const PAIRS = MARKER_PAIRS.map((pair) => ({ marker: pair.marker, first: pairTable(pair.first), second: pairTable(pair.second) }));
 const PROBLEM_TABLE = compileTable(PROBLEM_CUES);
 const QUESTION_TABLE = compileTable(QUESTION_CUES);
+const CUE_TABLES = CUE_GROUPS.map(({ group, cues, hints }) => ({ group, cues: compileTable(cues), hints: compileTable(hints) }));
+const FIRST_PERSON_TABLE = compileTable(FIRST_PERSON);
+const SUPPORT_TABLE = compileTable(SUPPORT_CONTEXT);
+const DENIAL_TABLE = compileTable(DENIALS);
+const ENDINGS = Object.values(FIRST_PERSON_ENDINGS).flat();
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
 /** Weight of each entry: longer phrases are stronger evidence than single stems. */
 const ENTRY_WEIGHTS = LEXICON.entries.map((entry) => (1 + 0.5 * (entry.words.length - 1)) * (entry.strong ? 2 : 1));
@@ -119,6 +142,64 @@ function hasAny(found: readonly number[] | undefined, languages: readonly Lexico
 	return found !== undefined && found.some((entry) => languages.includes(ENTRY_LANGUAGE[entry]));
 }
 
+/** Weight of the distinct entries of a table found in the text, in any language, up to GROUP_CAP. */
+function cueScore(found: readonly number[] | undefined, weight: number, seen: Set<string>): number {
+	let score = 0;
+	for (const entry of found ?? []) {
+		const source = LEXICON.entries[entry].source;
+		if (seen.has(source)) continue;
+		seen.add(source);
+		score += weight;
+	}
+	return score;
+}
+
+export interface WeakEvidence {
+	/** Weighted sum over the groups (gambling a fixed GAMBLING_WEIGHT), minus support-context and denial penalties. */
+	score: number;
+	/** Groups with any evidence. */
+	groups: EvidenceGroup[];
+	firstPerson: boolean;
+	/** The RG marker the evidence raises, when it is enough. */
+	marker?: RgMarker;
+}
+
+function speaksOfSelf(prepared: PreparedText, found: ReadonlyArray<number[] | undefined>): boolean {
+	if (found[FIRST_PERSON_TABLE] !== undefined) return true;
+	return prepared.words.some((variants) => variants[0].length > 4 && ENDINGS.some((ending) => variants[0].endsWith(ending)));
+}
+
+/**
+ * The second RG layer (evidence.ts): cues from at least MIN_GROUPS groups, one of them a full cue
+ * (or hints from HINT_ONLY_GROUPS groups), a score of at least MIN_SCORE, and a writer talking
+ * about themselves. One group alone never fires.
+ */
+function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | undefined>): WeakEvidence {
+	let score = 0;
+	const groups: EvidenceGroup[] = [];
+	let strong = 0;
+	for (const { group, cues, hints } of CUE_TABLES) {
+		const seen = new Set<string>();
+		const raw = Math.min(GROUP_CAP, cueScore(found[cues], 1, seen) + cueScore(found[hints], 0.5, seen));
+		if (raw === 0) continue;
+		groups.push(group);
+		// Gambling is in most support messages: it counts as a group but adds a fixed small weight.
+		score += group === 'gambling' ? GAMBLING_WEIGHT : raw;
+		if (group !== 'gambling' && raw >= GROUP_PRESENT) strong++;
+	}
+	if (found[SUPPORT_TABLE] !== undefined) score -= SUPPORT_PENALTY;
+	score -= DENIAL_PENALTY * (found[DENIAL_TABLE]?.length ?? 0);
+	if (groups.length < MIN_GROUPS || (strong === 0 && groups.length < HINT_ONLY_GROUPS) || score < MIN_SCORE) return { score, groups, firstPerson: false };
+	const firstPerson = speaksOfSelf(prepared, found);
+	return { score, groups, firstPerson, marker: firstPerson ? markerForEvidence(new Set(groups)) : undefined };
+}
+
+/** The weak-cue evidence of a message, for measurement and tuning (classifyMessage applies it). */
+export function weakEvidence(text: string): WeakEvidence {
+	const prepared = new PreparedText(text);
+	return weighEvidence(prepared, groupByTable(prepared.match(LEXICON)));
+}
+
 export function classifyMessage(text: string, language: string): MessageClassification {
 	const prepared = new PreparedText(text);
 	const found = groupByTable(prepared.match(LEXICON));
@@ -130,6 +211,11 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 			found[MARKER_TABLES[index]] !== undefined ||
 			PAIRS.some((pair) => pair.marker === marker && found[pair.first] !== undefined && found[pair.second] !== undefined),
 	);
+	if (!markers.some((marker) => RG_MARKER_SET.has(marker))) {
+		// Phrasing the lexicon does not list: weigh the weak cues.
+		const { marker } = weighEvidence(prepared, found);
+		if (marker !== undefined) markers.unshift(marker);
+	}
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
