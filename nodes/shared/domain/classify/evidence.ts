@@ -44,7 +44,7 @@ const MONEY_TROUBLE: CueGroup = {
 		en: ['debt', 'owe=', 'owing', 'loan', 'borrow', 'overdra', 'rent=', 'savings', 'mortgage', 'salary', 'wages', 'wage=', 'paycheck', 'pay packet', 'payday', 'bills=', 'broke=', 'bankrupt', 'pawn', 'sold my', 'all my money', 'in the red', "can't afford", 'cant afford', 'last money', 'food money', 'benefits='],
 		it: ['debiti', 'debito=', 'prestit', 'finanziament', 'mutuo', 'affitto', 'stipendi', 'in rosso', 'bollett', 'pensione', 'ho venduto', 'tutti i soldi', 'tutto lo stipendio', 'fine mese', 'scopert', 'fido='],
 		pl: ['dług', 'dlug', 'zadłuż', 'zadluz', 'pożycz', 'pozycz', 'kredyt=', 'kredytu', 'kredyty', 'kredytów=', 'chwilówk', 'chwilowk', 'czynsz', 'pensj', 'oszczędnoś', 'oszczednos', 'debet', 'komornik', 'sprzedał', 'sprzedal', 'wszystkie pieniądze', 'wszystkie pieniadze', 'całą wypłat', 'cała wypłat', 'cala wyplat', 'na minusie'],
-		ru: ['долг', 'должен', 'должна', 'кредит=', 'кредита', 'кредиты', 'кредитов', 'кредитн', 'займ', 'заём', 'заем', 'занял', 'заняла', 'одолжил', 'ипотек', 'аренд', 'квартплат', 'зарплат', 'сбережен', 'накоплен', 'продал', 'все деньги', 'в минус', 'коллектор', 'заложил', 'пенси'],
+		ru: ['долг', 'должен', 'должна', 'кредит=', 'кредита', 'кредиты', 'кредитов', 'займ', 'заём', 'заем', 'занял', 'заняла', 'одолжил', 'ипотек', 'аренд', 'квартплат', 'зарплат', 'сбережен', 'накоплен', 'продал', 'все деньги', 'в минус', 'коллектор', 'заложил', 'пенси'],
 		he: ['חוב', 'חובות', 'הלוואה', 'הלוואות', 'לוויתי', 'משכנתא', 'שכירות', 'שכר דירה', 'משכורת', 'חסכונות', 'חיסכון', 'מינוס', 'מכרתי', 'כל הכסף', 'פשיטת רגל'],
 		es: ['deud', 'debo=', 'préstamo', 'prestamo', 'un crédito', 'un credito', 'créditos', 'creditos', 'hipotec', 'alquiler', 'sueldo', 'nómina', 'nomina', 'ahorr', 'números rojos', 'numeros rojos', 'empeñ', 'vendí', 'vendi=', 'todo mi dinero', 'todo el dinero', 'quiebra', 'pension'],
 	},
@@ -118,7 +118,7 @@ const SECRECY: CueGroup = {
 const RESTRICT: CueGroup = {
 	group: 'restrict',
 	cues: {
-		en: ['block me', 'stop me', 'ban me', 'exclude', 'exclusion', 'close my account', 'shut my account', 'delete my account', "don't let me", 'dont let me', 'do not let me', 'limit my', 'lower my', 'cap my', 'prevent me', 'keep me out', 'lock me out', 'never again', 'take it away'],
+		en: ['block me', 'stop me', 'ban= me', 'exclude', 'exclusion', 'close my account', 'shut my account', 'delete my account', "don't let me", 'dont let me', 'do not let me', 'limit my', 'lower my', 'cap my', 'prevent me', 'keep me out', 'lock me out', 'never again', 'take it away'],
 		it: ['bloccatemi', 'bloccate il mio', 'escludet', 'esclusion', 'chiudete il mio', 'chiudetemi', 'chiudere il mio', 'impedit', 'impedirmi', 'non fatemi', 'non lasciatemi', 'cancellate il mio', 'limitatemi', 'limite ai miei'],
 		pl: ['zablokujcie', 'zablokuj mi', 'zablokowac mi', 'zablokować mi', 'wyklucz', 'zamknijcie', 'zamknac mi', 'zamknąć mi', 'usuńcie', 'usuncie', 'nie pozwólcie', 'nie pozwolcie', 'ograniczcie', 'ogranicz mi', 'ustawcie mi', 'odetnijcie', 'zebym nie mogl', 'żebym nie mógł'],
 		ru: ['заблокируйте', 'заблокировать меня', 'исключ', 'закройте', 'удалите мой', 'не давайте мне', 'не дайте мне', 'ограничьте', 'запретите', 'чтобы я не мог', 'чтобы я больше не'],
@@ -174,11 +174,11 @@ export const DENIALS: LexiconTable = {
 export const GROUP_CAP = 1.5;
 /** Weight of the gambling group: present in most support messages, it only tips a close call. */
 export const GAMBLING_WEIGHT = 0.5;
-/** At least one group needs this score (one cue, or two hints); the others any hint. */
+/** At least one group needs this score from full cues (hints alone never make a group strong); the others any hint. */
 export const GROUP_PRESENT = 1;
 /** At least this many distinct groups (gambling included), and at least this total score. */
 export const MIN_GROUPS = 2;
-export const MIN_SCORE = 2;
+export const MIN_SCORE = 1.5;
 /** Without a full cue in any group, hints from this many groups (and MIN_SCORE) are needed. */
 export const HINT_ONLY_GROUPS = 3;
 export const SUPPORT_PENALTY = 1;

@@ -142,13 +142,14 @@ function hasAny(found: readonly number[] | undefined, languages: readonly Lexico
 	return found !== undefined && found.some((entry) => languages.includes(ENTRY_LANGUAGE[entry]));
 }
 
-/** Weight of the distinct entries of a table found in the text, in any language, up to GROUP_CAP. */
+/** Weight of the distinct entries of a table found in the text, in any language. */
 function cueScore(found: readonly number[] | undefined, weight: number, seen: Set<string>): number {
 	let score = 0;
 	for (const entry of found ?? []) {
-		const source = LEXICON.entries[entry].source;
-		if (seen.has(source)) continue;
-		seen.add(source);
+		// Folded words: "perdí" and "perdi=" written for two languages are one cue.
+		const key = LEXICON.entries[entry].words.map((word) => word.text).join(' ');
+		if (seen.has(key)) continue;
+		seen.add(key);
 		score += weight;
 	}
 	return score;
@@ -180,12 +181,14 @@ function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | u
 	let strong = 0;
 	for (const { group, cues, hints } of CUE_TABLES) {
 		const seen = new Set<string>();
-		const raw = Math.min(GROUP_CAP, cueScore(found[cues], 1, seen) + cueScore(found[hints], 0.5, seen));
+		const full = cueScore(found[cues], 1, seen);
+		const raw = Math.min(GROUP_CAP, full + cueScore(found[hints], 0.5, seen));
 		if (raw === 0) continue;
 		groups.push(group);
 		// Gambling is in most support messages: it counts as a group but adds a fixed small weight.
 		score += group === 'gambling' ? GAMBLING_WEIGHT : raw;
-		if (group !== 'gambling' && raw >= GROUP_PRESENT) strong++;
+		// Hints alone ("lost" and "money") never make a group strong.
+		if (group !== 'gambling' && full >= GROUP_PRESENT) strong++;
 	}
 	if (found[SUPPORT_TABLE] !== undefined) score -= SUPPORT_PENALTY;
 	score -= DENIAL_PENALTY * (found[DENIAL_TABLE]?.length ?? 0);
