@@ -146,20 +146,34 @@ function fullyProcessed(row: StoredTicket): boolean {
  */
 function duplicatePathNotifies(): boolean {
 	const workflow = intakeWorkflow();
-	const byName = new Map(workflow.nodes.map((n) => [n.name, n]));
-	const seen = new Set<string>();
-	const queue = ['Known Ticket?'];
-	while (queue.length) {
-		const name = queue.shift()!;
-		if (seen.has(name)) continue;
-		seen.add(name);
-		const node = byName.get(name);
-		const table = (node?.parameters as { dataTableId?: { value?: string } } | undefined)?.dataTableId?.value;
-		if (node?.type === 'n8n-nodes-base.dataTable' && table === 'support_notifications') return true;
-		const outs = (workflow.connections[name]?.main ?? []) as Array<Array<{ node: string }> | null>;
-		for (const branch of outs) for (const link of branch ?? []) queue.push(link.node);
+	const edges: Array<[string, string]> = [];
+	for (const [from, { main = [] }] of Object.entries(workflow.connections)) {
+		for (const branch of main as Array<Array<{ node: string }> | null>) for (const link of branch ?? []) edges.push([from, link.node]);
 	}
-	return false;
+	const walk = (start: string, step: (name: string) => string[]) => {
+		const seen = new Set<string>();
+		const todo = [start];
+		while (todo.length) {
+			const name = todo.pop()!;
+			if (seen.has(name)) continue;
+			seen.add(name);
+			todo.push(...step(name));
+		}
+		return seen;
+	};
+	// The node that answers a redelivery: a Respond to Webhook whose body says duplicate: true.
+	const responder = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.respondToWebhook' && /duplicate"?\s*:\s*true/.test(String((n.parameters as { responseBody?: unknown }).responseBody ?? '')));
+	if (!responder) return false;
+	const onPath = new Set([
+		...walk(responder.name, (name) => edges.filter(([, to]) => to === name).map(([from]) => from)),
+		...walk(responder.name, (name) => edges.filter(([from]) => from === name).map(([, to]) => to)),
+	]);
+	return workflow.nodes.some(
+		(n) =>
+			onPath.has(n.name) &&
+			n.type === 'n8n-nodes-base.dataTable' &&
+			(n.parameters as { dataTableId?: { value?: string } }).dataTableId?.value === 'support_notifications',
+	);
 }
 
 /** Every delivery answered 200 with its own ticket; the store holds each ticket exactly once. */
