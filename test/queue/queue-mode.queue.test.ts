@@ -177,10 +177,18 @@ function duplicatePathNotifies(): boolean {
 }
 
 /** Every delivery answered 200 with its own ticket; the store holds each ticket exactly once. */
-async function expectExactlyOnce(deliveries: Delivery[], result: PoolResult, options: { notificationsMayBeLost?: boolean } = {}): Promise<StoredTicket[]> {
+async function expectExactlyOnce(
+	deliveries: Delivery[],
+	result: PoolResult,
+	options: { notificationsMayBeLost?: boolean; emptyAcksAllowed?: boolean } = {},
+): Promise<StoredTicket[]> {
 	const unique = [...new Map(deliveries.map((d) => [d.ticketId, d])).values()];
-	const failed = result.outcomes.filter((o) => o.status !== 200 || o.answeredId !== o.delivery.ticketId);
-	expect(failed.map((o) => ({ seq: o.delivery.seq, channel: o.delivery.channel, status: o.status, attempts: o.attempts }))).toEqual([]);
+	// n8n answers 200 with an empty body when the worker's "respond to webhook" message was
+	// published while Redis was down. A channel takes that as delivered and will not retry, so the
+	// ticket must be in the store (checked below like every other).
+	const emptyAck = (o: Outcome) => !!options.emptyAcksAllowed && o.status === 200 && o.answer === '';
+	const failed = result.outcomes.filter((o) => (o.status !== 200 || o.answeredId !== o.delivery.ticketId) && !emptyAck(o));
+	expect(failed.map((o) => ({ seq: o.delivery.seq, channel: o.delivery.channel, status: o.status, answer: o.answer, attempts: o.attempts }))).toEqual([]);
 
 	const ids = unique.map((d) => d.ticketId);
 	const rows = await storedTickets(stack, ids);
@@ -329,12 +337,13 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 		});
 		await fault;
 		expect(restartAt).toBeGreaterThan(0);
-		await expectExactlyOnce(deliveries, result);
+		await expectExactlyOnce(deliveries, result, { emptyAcksAllowed: true });
+		const emptyAcks = result.outcomes.filter((o) => o.status === 200 && o.answer === '').length;
 		const recovery = recoveryAfter(result, restartAt);
 		const after = result.outcomes.filter((o) => o.startedAt > restartAt + downMs && o.attempts[0].status === 200);
 		const firstOk = after.length ? Math.min(...after.map((o) => o.endedAt)) - restartAt : undefined;
-		report.redisRestart = { ...summarize(result), restartAtMs: restartAt, redisDownMs: downMs, firstCleanAnswerAfterMs: firstOk, ...recovery };
-		say(`Redis restart: down ${downMs} ms, ${recovery.affected} deliveries needed a retry, all answered ${(recovery.recoveredAfterMs / 1000).toFixed(1)} s after it`);
+		report.redisRestart = { ...summarize(result), restartAtMs: restartAt, redisDownMs: downMs, firstCleanAnswerAfterMs: firstOk, emptyAcks, ...recovery };
+		say(`Redis restart: down ${downMs} ms, ${emptyAcks} answered 200 with an empty body (stored, checked), ${recovery.affected} deliveries needed a retry, all answered ${(recovery.recoveredAfterMs / 1000).toFixed(1)} s after it`);
 	});
 
 	for (const mode of ['500', 'hang'] as const) {

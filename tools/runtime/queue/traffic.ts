@@ -248,6 +248,8 @@ export interface Outcome {
 	/** Ticket id in the final answer's body. */
 	answeredId?: string;
 	duplicate?: boolean;
+	/** The final answer's body (first 300 characters) when it does not carry this delivery's ticket. */
+	answer?: string;
 	/** When the first attempt was sent and the final answer arrived (ms since the pool started). */
 	startedAt: number;
 	endedAt: number;
@@ -301,6 +303,7 @@ export async function postAll(deliveries: Delivery[], options: PostOptions): Pro
 		let status = 0;
 		let answeredId: string | undefined;
 		let duplicate: boolean | undefined;
+		let answer: string | undefined;
 		for (let attempt = 0; attempt < maxAttempts && Date.now() < deadline; attempt++) {
 			const t0 = Date.now();
 			requests++;
@@ -325,6 +328,7 @@ export async function postAll(deliveries: Delivery[], options: PostOptions): Pro
 					} catch {
 						answeredId = undefined;
 					}
+					answer = answeredId === delivery.ticketId ? undefined : text.slice(0, 300);
 				}
 			} catch (error) {
 				const name = (error as Error).name;
@@ -337,7 +341,7 @@ export async function postAll(deliveries: Delivery[], options: PostOptions): Pro
 			const backoff = Math.min(5000, 500 * 2 ** attempt);
 			await sleep(backoff / 2 + Math.random() * (backoff / 2));
 		}
-		return { delivery, attempts, status, answeredId, duplicate, startedAt, endedAt: Date.now() - started };
+		return { delivery, attempts, status, answeredId, duplicate, answer, startedAt, endedAt: Date.now() - started };
 	};
 
 	const client = async () => {
