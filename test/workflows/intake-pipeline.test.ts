@@ -108,6 +108,23 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 		expect(tables.rows('support_notifications')).toHaveLength(1);
 	});
 
+	it('completes the team notification on redelivery when the first execution died after storing the ticket', async () => {
+		const chat = PAYLOADS.find((p) => p.channel === 'chat')!;
+		const first = newTables();
+		await runShipped(workflow, { tables: first, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
+		// What a worker killed between "Store Ticket" and "Notify Team" leaves behind: the ticket, no notification.
+		const afterCrash = newTables();
+		afterCrash.seed('support_tickets', first.rows('support_tickets').map(({ id: _id, createdAt: _c, updatedAt: _u, ...row }) => row));
+		const again = await runShipped(workflow, { tables: afterCrash, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
+		expect(again.response?.statusCode).toBe(200);
+		expect(again.response?.body.duplicate).toBe(true);
+		const stored = first.rows('support_tickets')[0];
+		expect((again.response?.body.ticket as Ticket).id).toBe(stored.ticketId);
+		expect(afterCrash.rows('support_tickets')).toHaveLength(1);
+		expect(afterCrash.rows('support_notifications').map((n) => [n.notificationId, n.ticketId])).toEqual([[`${String(stored.ticketId)}:new`, stored.ticketId]]);
+		expect(first.rows('support_notifications').map((n) => n.kind)).toEqual(afterCrash.rows('support_notifications').map((n) => n.kind));
+	});
+
 	it('refuses a malformed payload with 400 and a message naming what was expected, storing nothing', async () => {
 		const tables = newTables();
 		const { response } = await runShipped(workflow, {
