@@ -78,6 +78,28 @@ export async function stopAllStacks(): Promise<void> {
 	await Promise.all([...running].map((stop) => stop()));
 }
 
+/**
+ * The undo steps of a stack being started: `push` each as its part starts; `run` undoes them in
+ * reverse order, logs (and survives) each failure, and is registered in `registry` until it ran,
+ * so a signal handler can stop a stack that is still starting.
+ */
+export function cleanupStack(log: Log, registry: Set<() => Promise<void>>) {
+	const steps: Array<() => Promise<void>> = [];
+	const run = async () => {
+		registry.delete(run);
+		while (steps.length) {
+			const next = steps.pop();
+			try {
+				await next?.();
+			} catch (error) {
+				log(`cleanup: ${String(error)}`);
+			}
+		}
+	};
+	registry.add(run);
+	return { push: (step: () => Promise<void>) => steps.push(step), run };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The environment every n8n process and CLI call on one database shares. */
@@ -305,20 +327,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 	const userFolder = path.resolve(options.userFolder);
 	fs.mkdirSync(userFolder, { recursive: true });
 
-	const cleanups: Array<() => Promise<void>> = [];
-	const cleanup = async () => {
-		running.delete(cleanup);
-		while (cleanups.length) {
-			const next = cleanups.pop();
-			try {
-				await next?.();
-			} catch (error) {
-				log(`cleanup: ${String(error)}`);
-			}
-		}
-	};
-
-	running.add(cleanup);
+	const cleanups = cleanupStack(log, running);
+	const cleanup = cleanups.run;
 	try {
 		const [runtime, tarball] = await Promise.all([ensureRuntime(log), packThePack(log, options.skipBuild)]);
 		cleanups.push(async () => fs.rmSync(path.dirname(tarball), { recursive: true, force: true }));

@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { ROOT, type Log, type Runtime } from '../install';
-import { installPack, n8nEnv, packThePack, startStack, type Stack } from '../stack';
+import { cleanupStack, installPack, n8nEnv, packThePack, startStack, type Stack } from '../stack';
 import { reapStale, startReaper } from './reaper';
 import { ensureSystemPackages, postgresBinDir, startPostgres, startRedis, type Postgres, type Redis } from './services';
 
@@ -264,19 +264,8 @@ export async function startQueueStack(options: QueueStackOptions = {}): Promise<
 	const encryptionKey = options.encryptionKey ?? 'igaming-support-demo-encryption-key';
 	fs.mkdirSync(dir, { recursive: true });
 
-	const cleanups: Array<() => Promise<void>> = [];
-	const cleanup = async () => {
-		running.delete(cleanup);
-		while (cleanups.length) {
-			const next = cleanups.pop();
-			try {
-				await next?.();
-			} catch (error) {
-				log(`cleanup: ${String(error)}`);
-			}
-		}
-	};
-	running.add(cleanup);
+	const cleanups = cleanupStack(log, running);
+	const cleanup = cleanups.run;
 
 	try {
 		await ensureSystemPackages(log);
