@@ -86,7 +86,7 @@ async function failSettings(ctx: IExecuteFunctions, outputCount: number, error: 
 	const nodeError =
 		error instanceof DomainError
 			? new NodeOperationError(ctx.getNode(), error.message, {
-					description: [error.field ? `Field: ${error.field}.` : '', error.hint ?? ''].filter(Boolean).join(' ') || undefined,
+					description: error.describe(),
 				})
 			: error;
 	if (!ctx.continueOnFail()) throw nodeError;

@@ -236,8 +236,8 @@ export async function executePlayerCrm(ctx: IExecuteFunctions): Promise<INodeExe
 		problem = error;
 	}
 	if (!settings) {
-		const hint = problem instanceof DomainError ? [problem.field ? `Field: ${problem.field}.` : '', problem.hint ?? ''].join(' ').trim() : undefined;
-		throw new NodeOperationError(ctx.getNode(), problem instanceof Error ? problem.message : String(problem), { description: hint });
+		const description = problem instanceof DomainError ? problem.describe() : undefined;
+		throw new NodeOperationError(ctx.getNode(), problem instanceof Error ? problem.message : String(problem), { description });
 	}
 	const transport = new CrmTransport(ctx, {
 		baseUrl: settings.baseUrl,

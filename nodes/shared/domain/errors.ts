@@ -13,4 +13,9 @@ export class DomainError extends Error {
 		this.field = options.field;
 		this.hint = options.hint;
 	}
+
+	/** What n8n shows under the message: the field (as `label`) and the fix; undefined when neither is known. */
+	describe(label = 'Field'): string | undefined {
+		return [this.field ? `${label}: ${this.field}.` : '', this.hint ?? ''].filter(Boolean).join(' ') || undefined;
+	}
 }

@@ -26,10 +26,9 @@ export function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: n
 		return error;
 	}
 	if (error instanceof DomainError) {
-		const description = [error.field ? `Field: ${error.field}.` : '', error.hint ?? ''].filter(Boolean).join(' ');
 		return new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${error.message}`, {
 			itemIndex,
-			description: description || undefined,
+			description: error.describe(),
 		});
 	}
 	if (error instanceof TicketValidationError) {

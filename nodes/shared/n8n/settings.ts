@@ -11,7 +11,6 @@ export function readSettings<T>(ctx: IExecuteFunctions, read: () => T): T {
 		return read();
 	} catch (error) {
 		if (!(error instanceof DomainError)) throw new NodeOperationError(ctx.getNode(), error as Error);
-		const description = [error.field ? `Parameter: ${error.field}.` : '', error.hint ?? ''].filter(Boolean).join(' ');
-		throw new NodeOperationError(ctx.getNode(), `Invalid setting: ${error.message}`, { description: description || undefined });
+		throw new NodeOperationError(ctx.getNode(), `Invalid setting: ${error.message}`, { description: error.describe('Parameter') });
 	}
 }
