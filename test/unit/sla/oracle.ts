@@ -47,14 +47,29 @@ export function isOpen(calendar: Calendar, ms: number): boolean {
 	return spansOf(yesterday).some(([, e]) => e > 1440 && minuteOfDay < e - 1440);
 }
 
+/**
+ * How far the oracle may walk before it gives up: enough weeks to collect `minutes` open minutes
+ * at the calendar's weekly rate, plus a margin for holidays and a part-week at either end. A
+ * sparse calendar (say 15 minutes on Tuesdays) legitimately puts a due time months away.
+ */
+export function oracleHorizonMs(calendar: Calendar, minutes: number): number {
+	const weeklyOpen = WEEKDAYS.reduce(
+		(sum, day) => sum + (calendar.hours?.[day] ?? []).map(parseSpan).reduce((acc, [s, e]) => acc + (e - s), 0),
+		0,
+	);
+	const weeks = calendar.kind === '24/7' || weeklyOpen === 0 ? 9 : Math.ceil(minutes / weeklyOpen) + 4;
+	return Math.max(60, weeks * 7) * 86_400_000;
+}
+
 /** The instant (ms) after `minutes` open minutes counted from `start` (a whole minute). */
-export function oracleDue(calendar: Calendar, start: number, minutes: number, limitDays = 60): number {
+export function oracleDue(calendar: Calendar, start: number, minutes: number): number {
+	const horizon = oracleHorizonMs(calendar, minutes);
 	let counted = 0;
 	let cursor = start;
 	while (counted < minutes) {
 		if (isOpen(calendar, cursor)) counted++;
 		cursor += MINUTE;
-		if (cursor - start > limitDays * 86_400_000) throw new Error('oracle ran away');
+		if (cursor - start > horizon) throw new Error('oracle ran away');
 	}
 	return cursor;
 }
