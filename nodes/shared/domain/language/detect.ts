@@ -3,6 +3,7 @@
  * scored by three kinds of evidence: known frequent words, letters typical of one language, and
  * character trigram log-probabilities learned (at module load) from the word tables.
  */
+import { FREQUENT_WORDS } from './frequent-words';
 import { STOP_WORDS } from './stopwords';
 import { TRIGRAM_PROFILES } from './trigrams';
 import { COMMON_WORDS } from './words';
@@ -116,7 +117,52 @@ function buildTrigramModel(language: LatinLanguage): TrigramModel {
 	return { logProbability, unseenLogProbability: Math.log(smoothing / denominator) };
 }
 
+/**
+ * A word's frequency rank as evidence, on a Zipf scale: log((N + k) / (rank + k)) + 1, so the most
+ * frequent words weigh most, any listed word at least 1, and an unlisted word nothing. This is
+ * what settles words shared by several languages ("non", "per", "la", "a") and content words the
+ * trigram profiles read wrongly.
+ */
+const RANK_SMOOTHING = 20;
+/** Without diacritics ("perche", "wyplacic") a listed word counts a little less. */
+const FOLDED_RANK_WEIGHT = 0.8;
+
+/**
+ * Word → offset of its four scores (one per Latin language) in one shared array: about 70,000
+ * words, so one typed array instead of an object per word.
+ */
+interface RankTables {
+	exact: Map<string, number>;
+	folded: Map<string, number>;
+	scores: Float64Array;
+}
+
+function buildRankTables(): RankTables {
+	const lists = LATIN_LANGUAGES.map((language) => FREQUENT_WORDS[language].split(' '));
+	const exact = new Map<string, number>();
+	const folded = new Map<string, number>();
+	const scores = new Float64Array(2 * 4 * lists.reduce((sum, words) => sum + words.length, 0));
+	let used = 0;
+	const add = (index: Map<string, number>, word: string, language: number, score: number) => {
+		let offset = index.get(word);
+		if (offset === undefined) {
+			index.set(word, (offset = used));
+			used += 4;
+		}
+		scores[offset + language] = Math.max(scores[offset + language], score);
+	};
+	lists.forEach((words, language) => {
+		words.forEach((word, rank) => {
+			const score = Math.log((words.length + RANK_SMOOTHING) / (rank + 1 + RANK_SMOOTHING)) + 1;
+			add(exact, word, language, score);
+			add(folded, foldDiacritics(word), language, score * FOLDED_RANK_WEIGHT);
+		});
+	});
+	return { exact, folded, scores: scores.slice(0, used) };
+}
+
 const WORD_TABLES = buildWordTables();
+const RANK_TABLES = buildRankTables();
 const TRIGRAM_MODELS: readonly TrigramModel[] = LATIN_LANGUAGES.map(buildTrigramModel);
 
 /** All four models in one map: trigram → log-probability per Latin language (one lookup per trigram). */
@@ -216,6 +262,8 @@ function addWordEvidence(word: string, totals: Float64Array): boolean {
 	} else if (foldedLanguages) {
 		for (const language of foldedLanguages) wordScores[LATIN_INDEX[language]] += 1.8 / foldedLanguages.length;
 	}
+	const ranked = RANK_TABLES.exact.get(word) ?? RANK_TABLES.folded.get(folded);
+	if (ranked !== undefined) for (let index = 0; index < 4; index++) wordScores[index] += RANK_TABLES.scores[ranked + index];
 	let en = 0;
 	let it = 0;
 	let pl = 0;
