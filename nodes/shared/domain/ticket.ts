@@ -148,6 +148,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function describe(value: unknown): string {
 	if (value === null) return 'null';
+	if (value === undefined) return 'nothing (the field is missing)';
 	if (Array.isArray(value)) return 'an array';
 	if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
 	return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
