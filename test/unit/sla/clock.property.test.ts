@@ -65,7 +65,7 @@ const calendarArb = fc
 		const calendar: Calendar = { name: 'random', kind: 'business', timeZone: zone, hours, holidays };
 		return { calendar, anchor: anchorDate.toMillis() };
 	})
-	.filter(({ calendar }) => Object.values(calendar.hours ?? {}).some((list) => list.length > 0));
+	.filter(({ calendar }) => Object.values(calendar.hours ?? {}).some((list) => (list?.length ?? 0) > 0));
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -11,57 +11,91 @@ import { WEEKDAYS, type Calendar } from '../../../nodes/shared/domain/sla/calend
 export const MINUTE = 60_000;
 const WEEKDAY_BY_JS_DAY = [6, 0, 1, 2, 3, 4, 5];
 
+/** 'H:mm-HH:mm' with any dash and spaces around it; an end at or before the start is the next day's. */
 function parseSpan(text: string): [number, number] {
-	const [a, b] = text.split('-').map((part) => {
-		const [h, m] = part.split(':').map(Number);
-		return h * 60 + m;
-	});
+	const [a, b] = text
+		.trim()
+		.split(/\s*[-\u2010-\u2015\u2212]\s*/)
+		.map((part) => {
+			const [h, m] = part.split(':').map(Number);
+			return h * 60 + m;
+		});
 	return [a, b > a ? b : b + 1440];
 }
 
-/** Expands holidays written as days or `from..to` ranges. */
+/** A day's value as written: a list, or one string of comma-separated spans. */
+const spanTexts = (value: unknown): string[] =>
+	typeof value === 'string' ? value.split(/[,;\n]/).filter((part) => part.trim() !== '') : ((value ?? []) as string[]);
+
+/** The spans of each weekday (0 = Monday); a key is read by its first three letters, any case. */
+function weekTable(calendar: Calendar): Array<Array<[number, number]>> {
+	const table: Array<Array<[number, number]>> = [[], [], [], [], [], [], []];
+	for (const [key, value] of Object.entries(calendar.hours ?? {})) {
+		table[WEEKDAYS.indexOf(key.trim().toLowerCase().slice(0, 3) as (typeof WEEKDAYS)[number])].push(...spanTexts(value).map(parseSpan));
+	}
+	return table;
+}
+
+/** Expands holidays written as days or `from..to` ranges (a list or one comma-separated string). */
 function holidayDays(calendar: Calendar): Set<string> {
 	const days = new Set<string>();
-	for (const entry of calendar.holidays ?? []) {
-		const [from, to = from] = entry.split('..');
+	const entries = typeof calendar.holidays === 'string' ? calendar.holidays.split(/[,;\n]/) : (calendar.holidays ?? []);
+	for (const entry of entries) {
+		if (entry.trim() === '') continue;
+		const [from, to = from] = entry.split('..').map((part) => part.trim());
 		for (let day = Date.parse(from); day <= Date.parse(to); day += 86_400_000) days.add(new Date(day).toISOString().slice(0, 10));
 	}
 	return days;
 }
 
-const holidayCache = new WeakMap<Calendar, Set<string>>();
+const isAlwaysOpen = (calendar: Calendar) => ['24/7', '24x7'].includes(String(calendar.kind).trim().toLowerCase());
+
+const parsedCache = new WeakMap<Calendar, { holidays: Set<string>; week: Array<Array<[number, number]>> }>();
 
 /** Is the UTC minute starting at `ms` open in `calendar`? */
 export function isOpen(calendar: Calendar, ms: number): boolean {
-	if (calendar.kind === '24/7') return true;
-	let holidays = holidayCache.get(calendar);
-	if (!holidays) holidayCache.set(calendar, (holidays = holidayDays(calendar)));
-	const offsetMinutes = IANAZone.create(calendar.timeZone).offset(ms);
+	if (isAlwaysOpen(calendar)) return true;
+	let parsed = parsedCache.get(calendar);
+	if (!parsed) parsedCache.set(calendar, (parsed = { holidays: holidayDays(calendar), week: weekTable(calendar) }));
+	const { holidays, week } = parsed;
+	const offsetMinutes = IANAZone.create(calendar.timeZone.trim()).offset(ms);
 	const wall = new Date(ms + offsetMinutes * MINUTE);
 	const minuteOfDay = wall.getUTCHours() * 60 + wall.getUTCMinutes();
 	if (holidays.has(wall.toISOString().slice(0, 10))) return false;
-	const spansOf = (date: Date) => (calendar.hours?.[WEEKDAYS[WEEKDAY_BY_JS_DAY[date.getUTCDay()]]] ?? []).map(parseSpan);
+	const spansOf = (date: Date) => week[WEEKDAY_BY_JS_DAY[date.getUTCDay()]];
 	if (spansOf(wall).some(([s, e]) => minuteOfDay >= s && minuteOfDay < e)) return true;
 	const yesterday = new Date(wall.getTime() - 86_400_000);
 	if (holidays.has(yesterday.toISOString().slice(0, 10))) return false;
 	return spansOf(yesterday).some(([, e]) => e > 1440 && minuteOfDay < e - 1440);
 }
 
+/** Open minutes in a week without holidays or DST changes (overlapping spans counted once). */
+export function weeklyOpenMinutes(calendar: Calendar): number {
+	const openInWeek = new Set<number>();
+	weekTable(calendar).forEach((spans, day) => {
+		for (const [s, e] of spans) for (let m = s; m < e; m++) openInWeek.add((day * 1440 + m) % (7 * 1440));
+	});
+	return openInWeek.size;
+}
+
 /**
- * How far the oracle may walk before it gives up: enough weeks to collect `minutes` open minutes
- * at the calendar's weekly rate, plus a margin for holidays and a part-week at either end. A
- * sparse calendar (say 15 minutes on Tuesdays) legitimately puts a due time months away.
+ * How far the oracle may walk before it gives up (a guard against endless loops only, never the
+ * reason a valid case fails): enough weeks to collect `minutes` open minutes at the calendar's
+ * weekly rate (overlapping spans counted once), twice over for the odd week a DST change or a
+ * skipped day (Pacific/Apia, 2011) thins out, plus one week per holiday day (a holiday closes at
+ * most a week's worth of open time) and a margin for a part-week at either end. A sparse calendar
+ * (say 15 minutes on Tuesdays) legitimately puts a due time months away.
  */
 export function oracleHorizonMs(calendar: Calendar, minutes: number): number {
-	const weeklyOpen = WEEKDAYS.reduce(
-		(sum, day) => sum + (calendar.hours?.[day] ?? []).map(parseSpan).reduce((acc, [s, e]) => acc + (e - s), 0),
-		0,
-	);
-	const weeks = calendar.kind === '24/7' || weeklyOpen === 0 ? 9 : Math.ceil(minutes / weeklyOpen) + 4;
+	const weeklyOpen = weeklyOpenMinutes(calendar);
+	const weeks = isAlwaysOpen(calendar) || weeklyOpen === 0 ? Math.ceil(minutes / 10_080) + 9 : 2 * Math.ceil(minutes / weeklyOpen) + 4 + holidayDays(calendar).size;
 	return Math.max(60, weeks * 7) * 86_400_000;
 }
 
-/** The instant (ms) after `minutes` open minutes counted from `start` (a whole minute). */
+/**
+ * The instant (ms) after `minutes` open minutes counted from `start`. The walk steps whole
+ * minutes from `start` itself, so a start with seconds counts the minutes of its own grid.
+ */
 export function oracleDue(calendar: Calendar, start: number, minutes: number): number {
 	const horizon = oracleHorizonMs(calendar, minutes);
 	let counted = 0;

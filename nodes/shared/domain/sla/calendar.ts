@@ -9,10 +9,13 @@ export interface Calendar {
 	kind: '24/7' | 'business';
 	/** IANA zone, e.g. `Europe/Rome`. */
 	timeZone: string;
-	/** Per weekday a list of 'HH:mm-HH:mm'; an interval ending at or before its start runs past midnight. */
-	hours?: Partial<Record<Weekday, string[]>>;
-	/** 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD'; a holiday closes the whole local calendar day. */
-	holidays?: string[];
+	/**
+	 * Per weekday (`mon`..`sun`, or full English names in any case) a list of 'HH:mm-HH:mm' (or one
+	 * comma-separated string); an interval ending at or before its start runs past midnight.
+	 */
+	hours?: Record<string, string[] | string | null | undefined>;
+	/** 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD' (a list, or one comma-separated string); a holiday closes the whole local calendar day. */
+	holidays?: string[] | string;
 }
 
 /** Minutes from local midnight of the day the interval starts; `end` may exceed 1440 (overnight). */
@@ -28,13 +31,33 @@ export interface CompiledCalendar {
 	/** Index 1..7 = luxon weekday (1 = Monday); index 0 unused. */
 	spansByWeekday: OpenSpan[][];
 	holidays: Set<string>;
+	/** UTC instant safely after the end of the last holiday (in any zone); -Infinity without holidays. */
+	lastHolidayMs: number;
+	/** Open minutes of a week without holidays (an overnight tail counted with its day); 10080 for 24/7. */
+	weeklyOpenMinutes: number;
 }
 
 export const DEFAULT_CALENDAR: Calendar = { name: '24/7', kind: '24/7', timeZone: 'UTC' };
 
-const INTERVAL_PATTERN = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
+/** `H:mm` or `HH:mm`, a hyphen or dash (ASCII, en, em, minus…) with optional spaces, `H:mm` or `HH:mm`. */
+const INTERVAL_PATTERN = /^(\d{1,2}):(\d{2})\s*[-\u2010-\u2015\u2212]\s*(\d{1,2}):(\d{2})$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_HOLIDAY_RANGE_DAYS = 3660;
+const INTERVAL_HINT = "Write intervals as 'HH:mm-HH:mm' (24-hour clock), e.g. '09:00-18:00', '22:00-06:00' (overnight) or '00:00-24:00' (whole day).";
+const HOLIDAY_HINT = "Write local calendar dates 'YYYY-MM-DD' or ranges 'YYYY-MM-DD..YYYY-MM-DD', e.g. '2026-12-24..2026-12-26'.";
+
+/** Weekday keys as an ops lead may write them (compared lower-cased): short and full English names. */
+const WEEKDAY_NAMES: Record<string, Weekday> = {};
+const SPELLINGS: Record<Weekday, string[]> = {
+	mon: ['monday'],
+	tue: ['tues', 'tuesday'],
+	wed: ['weds', 'wednesday'],
+	thu: ['thur', 'thurs', 'thursday'],
+	fri: ['friday'],
+	sat: ['saturday'],
+	sun: ['sunday'],
+};
+for (const weekday of WEEKDAYS) for (const name of [weekday, ...SPELLINGS[weekday]]) WEEKDAY_NAMES[name] = weekday;
 
 function parseClock(hours: string, minutes: string): number | undefined {
 	const h = Number(hours);
@@ -45,95 +68,142 @@ function parseClock(hours: string, minutes: string): number | undefined {
 
 export function parseInterval(text: string, field: string): OpenSpan {
 	const match = INTERVAL_PATTERN.exec(typeof text === 'string' ? text.trim() : '');
-	const hint = "Write intervals as 'HH:mm-HH:mm', e.g. '09:00-18:00' or '22:00-02:00'.";
-	if (!match) throw new DomainError(`${field}: '${String(text)}' is not an interval`, { field, hint });
+	if (!match) throw new DomainError(`${field}: '${String(text)}' is not an interval`, { field, hint: INTERVAL_HINT });
 	const start = parseClock(match[1], match[2]);
 	const end = parseClock(match[3], match[4]);
 	if (start === undefined || end === undefined || start === 1440) {
-		throw new DomainError(`${field}: '${text}' has an impossible time`, { field, hint });
+		throw new DomainError(`${field}: '${text}' has an impossible time`, {
+			field,
+			hint: `Hours run 00-23 and minutes 00-59; only an end may be 24:00. ${INTERVAL_HINT}`,
+		});
 	}
 	if (start === end) {
 		throw new DomainError(`${field}: '${text}' has zero length`, {
 			field,
-			hint: "Use '00:00-24:00' for a whole day.",
+			hint: "Use '00:00-24:00' for a whole day, or remove the interval (a day without intervals is closed).",
 		});
 	}
 	return { start, end: end > start ? end : end + 1440 };
 }
 
+/** Sorted, with overlapping and touching intervals joined: a minute is open when any interval says so. */
+function mergeSpans(spans: OpenSpan[]): OpenSpan[] {
+	const merged: OpenSpan[] = [];
+	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+		const last = merged[merged.length - 1];
+		if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+		else merged.push({ ...span });
+	}
+	return merged;
+}
+
+/** A day's value: a list of intervals, one string of comma-separated intervals, or null/empty for closed. */
+function dayIntervals(value: unknown, field: string): string[] {
+	if (value === undefined || value === null) return [];
+	if (typeof value === 'string') return value.split(/[,;\n]/).map((part) => part.trim()).filter(Boolean);
+	if (Array.isArray(value)) return value as string[];
+	throw new DomainError(`${field} must be a list of intervals`, { field, hint: `e.g. ["09:00-13:00", "14:00-18:00"]. ${INTERVAL_HINT}` });
+}
+
+function compileHours(hours: unknown): OpenSpan[][] {
+	if (hours !== undefined && hours !== null && (typeof hours !== 'object' || Array.isArray(hours))) {
+		throw new DomainError('hours must be an object with one key per weekday', { field: 'hours', hint: 'e.g. { "mon": ["09:00-18:00"], "sat": ["10:00-14:00"] }.' });
+	}
+	const byWeekday = new Map<Weekday, { key: string; spans: OpenSpan[] }>();
+	for (const [key, value] of Object.entries((hours ?? {}) as Record<string, unknown>)) {
+		const field = `hours.${key}`;
+		const weekday = WEEKDAY_NAMES[key.trim().toLowerCase()];
+		if (!weekday) {
+			throw new DomainError(`${field}: '${key}' is not a weekday`, {
+				field,
+				hint: 'Use mon, tue, wed, thu, fri, sat, sun (or the full English names, any case); leave a closed day out.',
+			});
+		}
+		const already = byWeekday.get(weekday);
+		if (already) {
+			throw new DomainError(`${field}: ${weekday} is already given as '${already.key}'`, { field, hint: 'List each weekday once, with all its intervals.' });
+		}
+		const spans = dayIntervals(value, field).map((text, index) => parseInterval(text, `${field}[${index}]`));
+		byWeekday.set(weekday, { key, spans: mergeSpans(spans) });
+	}
+	return [[], ...WEEKDAYS.map((weekday) => byWeekday.get(weekday)?.spans ?? [])];
+}
+
 function parseDate(text: string, field: string): DateTime {
 	const date = DATE_PATTERN.test(text) ? DateTime.fromISO(text, { zone: 'UTC' }) : undefined;
-	if (!date || !date.isValid) {
-		throw new DomainError(`${field}: '${text}' is not a date`, { field, hint: "Use 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD'." });
-	}
+	if (!date || !date.isValid) throw new DomainError(`${field}: '${text}' is not a date`, { field, hint: HOLIDAY_HINT });
 	return date;
 }
 
 function expandHolidays(entries: unknown, field: string): Set<string> {
 	const days = new Set<string>();
-	if (entries === undefined) return days;
-	if (!Array.isArray(entries)) throw new DomainError(`${field} must be a list of dates`, { field });
-	entries.forEach((entry, index) => {
+	if (entries === undefined || entries === null) return days;
+	const list = typeof entries === 'string' ? entries.split(/[,;\n]/) : entries;
+	if (!Array.isArray(list)) throw new DomainError(`${field} must be a list of dates`, { field, hint: HOLIDAY_HINT });
+	list.forEach((entry, index) => {
 		const entryField = `${field}[${index}]`;
-		if (typeof entry !== 'string') throw new DomainError(`${entryField} must be a string`, { field: entryField });
-		const [fromText, toText, ...rest] = entry.trim().split('..');
-		if (rest.length > 0) throw new DomainError(`${entryField}: '${entry}' is not a date range`, { field: entryField });
+		if (typeof entry !== 'string') throw new DomainError(`${entryField} must be a string`, { field: entryField, hint: HOLIDAY_HINT });
+		if (entry.trim() === '') return;
+		const [fromText, toText, ...rest] = entry.split('..').map((part) => part.trim());
+		if (rest.length > 0) throw new DomainError(`${entryField}: '${entry}' is not a date range`, { field: entryField, hint: HOLIDAY_HINT });
 		const from = parseDate(fromText, entryField);
 		const to = toText === undefined ? from : parseDate(toText, entryField);
 		const length = to.diff(from, 'days').days;
 		if (length < 0 || length > MAX_HOLIDAY_RANGE_DAYS) {
-			throw new DomainError(`${entryField}: range '${entry}' is reversed or too long`, { field: entryField });
+			throw new DomainError(`${entryField}: range '${entry}' is reversed or longer than ${MAX_HOLIDAY_RANGE_DAYS} days`, {
+				field: entryField,
+				hint: 'Put the first day first; split very long closures into several ranges.',
+			});
 		}
 		for (let day = from; day <= to; day = day.plus({ days: 1 })) days.add(day.toISODate() as string);
 	});
 	return days;
 }
 
+/** `24/7` and `business` in any case (`24x7` too); a calendar that gives `hours` but no kind is `business`. */
+function kindOf(calendar: Calendar): CompiledCalendar['kind'] | undefined {
+	const raw: unknown = calendar.kind;
+	if (raw === undefined && calendar.hours !== undefined) return 'business';
+	const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+	if (kind === '24/7' || kind === '24x7') return '24/7';
+	return kind === 'business' ? 'business' : undefined;
+}
+
 /** Checks a calendar and turns it into minute spans; throws DomainError naming the bad field. */
 export function compileCalendar(calendar: Calendar): CompiledCalendar {
 	if (typeof calendar !== 'object' || calendar === null) throw new DomainError('calendar must be an object', { field: 'calendar' });
 	if (typeof calendar.name !== 'string' || calendar.name.trim() === '') {
-		throw new DomainError('calendar.name is required', { field: 'name' });
+		throw new DomainError('calendar.name is required', { field: 'name', hint: 'Give the calendar a name that policies can refer to.' });
 	}
-	if (calendar.kind !== '24/7' && calendar.kind !== 'business') {
-		throw new DomainError(`calendar '${calendar.name}': kind must be '24/7' or 'business'`, { field: 'kind' });
+	const kind = kindOf(calendar);
+	if (!kind) {
+		throw new DomainError(`calendar '${calendar.name}': kind must be '24/7' or 'business'`, {
+			field: 'kind',
+			hint: "Use 'business' for opening hours, '24/7' for always open.",
+		});
 	}
-	if (typeof calendar.timeZone !== 'string' || !IANAZone.isValidZone(calendar.timeZone)) {
+	const timeZone = typeof calendar.timeZone === 'string' ? calendar.timeZone.trim() : calendar.timeZone;
+	if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
 		throw new DomainError(`calendar '${calendar.name}': unknown time zone '${String(calendar.timeZone)}'`, {
 			field: 'timeZone',
-			hint: 'Use an IANA zone name such as Europe/Rome.',
+			hint: 'Use an IANA zone name such as Europe/Rome or Asia/Kolkata (not an abbreviation like CEST or an offset like +05:30).',
 		});
 	}
-	const spansByWeekday: OpenSpan[][] = [[]];
-	for (const weekday of WEEKDAYS) {
-		const field = `hours.${weekday}`;
-		const list = calendar.hours?.[weekday] ?? [];
-		if (!Array.isArray(list)) throw new DomainError(`${field} must be a list of intervals`, { field });
-		const spans = list.map((text, index) => parseInterval(text, `${field}[${index}]`)).sort((a, b) => a.start - b.start);
-		for (let i = 1; i < spans.length; i++) {
-			if (spans[i].start < spans[i - 1].end) {
-				throw new DomainError(`${field}: intervals overlap`, { field, hint: 'Merge or shorten overlapping intervals.' });
-			}
-		}
-		spansByWeekday.push(spans);
+	if (kind === '24/7') {
+		return { name: calendar.name, kind, timeZone, spansByWeekday: [[], [], [], [], [], [], [], []], holidays: new Set(), lastHolidayMs: -Infinity, weeklyOpenMinutes: 10_080 };
 	}
-	for (let weekday = 1; weekday <= 7; weekday++) {
-		const next = spansByWeekday[(weekday % 7) + 1];
-		const today = spansByWeekday[weekday];
-		const last = today[today.length - 1];
-		if (last && last.end > 1440 && next.length > 0 && next[0].start < last.end - 1440) {
-			const field = `hours.${WEEKDAYS[weekday - 1]}`;
-			throw new DomainError(`${field}: an overnight interval overlaps hours.${WEEKDAYS[weekday % 7]}`, { field });
-		}
-	}
+	const spansByWeekday = compileHours(calendar.hours);
 	const holidays = expandHolidays(calendar.holidays, 'holidays');
-	if (calendar.kind === 'business' && spansByWeekday.every((spans) => spans.length === 0)) {
+	if (spansByWeekday.every((spans) => spans.length === 0)) {
 		throw new DomainError(`calendar '${calendar.name}' has no open hours`, {
 			field: 'hours',
-			hint: "Add opening intervals or use kind '24/7'.",
+			hint: "Add opening intervals to at least one weekday, e.g. \"mon\": [\"09:00-18:00\"], or use kind '24/7'.",
 		});
 	}
-	return { name: calendar.name, kind: calendar.kind, timeZone: calendar.timeZone, spansByWeekday, holidays };
+	let lastHolidayMs = -Infinity;
+	for (const day of holidays) lastHolidayMs = Math.max(lastHolidayMs, Date.parse(day) + 2 * 86_400_000);
+	const weeklyOpenMinutes = spansByWeekday.flat().reduce((sum, span) => sum + span.end - span.start, 0);
+	return { name: calendar.name, kind, timeZone, spansByWeekday, holidays, lastHolidayMs, weeklyOpenMinutes };
 }
 
 export function validateCalendar(calendar: Calendar): void {

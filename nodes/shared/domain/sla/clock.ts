@@ -4,11 +4,15 @@ import { compileCalendar, type Calendar, type CompiledCalendar } from './calenda
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 /** Offsets never change twice within this step, so one probe per step finds every transition. */
 const OFFSET_PROBE_MS = 6 * 3_600_000;
-const SEARCH_WINDOW_MS = 7 * DAY_MS;
-/** Longer than the longest holiday range a calendar may hold. */
-const MAX_EMPTY_WINDOWS = 560;
+const SEARCH_WINDOW_MS = WEEK_MS;
+/** A target is refused when the calendar would need more than about a century to serve it. */
+const MAX_WEEKS = 5_218;
+/** Instants the contract's `YYYY-MM-DDTHH:mm:ssZ` form can write: years 0001 to 9999. */
+const MIN_MS = new Date('0001-01-01T00:00:00Z').getTime();
+const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 export type UtcSpan = [startMs: number, endMs: number];
 
@@ -27,16 +31,23 @@ function compiled(calendar: Calendar): CompiledCalendar {
 const ISO_UTC_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
 export function parseInstant(iso: string, field: string): number {
+	let ms = Number.NaN;
 	if (typeof iso === 'string' && ISO_UTC_Z.test(iso)) {
-		const ms = Date.parse(iso);
+		ms = Date.parse(iso);
 		// Date.parse rolls '2026-02-30' over into March; comparing the day of the month catches it.
-		if (!Number.isNaN(ms) && new Date(ms).getUTCDate() === Number(iso.slice(8, 10))) return ms;
+		if (new Date(ms).getUTCDate() !== Number(iso.slice(8, 10))) ms = Number.NaN;
+	} else if (typeof iso === 'string') {
+		// Other ISO forms keep their offset; one written without an offset is read as UTC (never the server's zone).
+		const parsed = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
+		if (parsed.isValid) ms = parsed.toMillis();
 	}
-	const parsed = typeof iso === 'string' ? DateTime.fromISO(iso, { setZone: true }) : undefined;
-	if (!parsed || !parsed.isValid) {
-		throw new DomainError(`${field}: '${String(iso)}' is not an ISO date-time`, { field });
+	if (!(ms >= MIN_MS && ms <= MAX_MS)) {
+		throw new DomainError(`${field}: '${String(iso)}' is not an ISO date-time between the years 0001 and 9999`, {
+			field,
+			hint: 'Use ISO 8601 with an offset, e.g. 2026-01-31T12:00:00Z or 2026-01-31T13:00:00+01:00.',
+		});
 	}
-	return parsed.toMillis();
+	return ms;
 }
 
 export function toUtcIso(ms: number): string {
@@ -118,32 +129,52 @@ export function openUtcSpans(calendarInput: Calendar, from: number, to: number):
 	return merged;
 }
 
+/**
+ * The clock counts whole minutes on the grid of its first instant: the minute [g, g + 1 min)
+ * is open when the calendar is open at g. Spans that start or end off the grid (a start with
+ * seconds, the seconds of a historic local-mean-time offset) move to the next grid point, which
+ * keeps exactly the grid points inside them.
+ */
+function onGrid(span: UtcSpan, grid: number): UtcSpan {
+	const snap = (ms: number) => grid + Math.ceil((ms - grid) / MINUTE_MS) * MINUTE_MS;
+	return [snap(span[0]), snap(span[1])];
+}
+
 function checkMinutes(minutes: number): void {
 	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
-		throw new DomainError(`minutes must be a non-negative number, got ${String(minutes)}`, { field: 'minutes' });
+		throw new DomainError(`minutes must be a non-negative number, got ${String(minutes)}`, { field: 'minutes', hint: 'Give the target in minutes, e.g. 120.' });
 	}
 }
 
 /** The instant (ISO, UTC) when `minutes` of open calendar time have passed since `startIso`. */
-export function addBusinessMinutes(calendar: Calendar, startIso: string, minutes: number): string {
+export function addBusinessMinutes(calendarInput: Calendar, startIso: string, minutes: number): string {
 	checkMinutes(minutes);
 	const start = parseInstant(startIso, 'start');
-	compiled(calendar);
+	const calendar = compiled(calendarInput);
 	let remaining = Math.round(minutes * MINUTE_MS);
 	if (remaining === 0) return toUtcIso(start);
+	if (calendar.kind === '24/7') return toUtcIso(inRange(start + remaining, calendar));
+	// Even a fall-back hour every week would not bring a target that needs over a century within reach.
+	if (minutes / (calendar.weeklyOpenMinutes + 60) > MAX_WEEKS) {
+		throw new DomainError(`${minutes} minutes need more than a century of calendar '${calendar.name}' (${calendar.weeklyOpenMinutes} open minutes a week)`, {
+			field: 'minutes',
+			hint: 'Use a smaller target or a calendar with more open hours.',
+		});
+	}
+	// Past the last holiday every week has open time, so an empty search beyond it means none is left.
+	const giveUpAt = Math.max(start, calendar.lastHolidayMs) + 4 * WEEK_MS;
 	let cursor = start;
-	let emptyWindows = 0;
 	// Short targets are the common case: look one day ahead first, then widen up to a week.
 	let window = Math.min(SEARCH_WINDOW_MS, Math.max(DAY_MS / 4, remaining * 2));
-	while (emptyWindows < MAX_EMPTY_WINDOWS) {
-		const spans = openUtcSpans(calendar, cursor, cursor + window);
-		emptyWindows = spans.length === 0 ? emptyWindows + 1 : 0;
-		for (const [spanStart, spanEnd] of spans) {
+	while (cursor <= giveUpAt || remaining < Math.round(minutes * MINUTE_MS)) {
+		for (const span of openUtcSpans(calendarInput, cursor, cursor + window)) {
+			const [spanStart, spanEnd] = onGrid(span, start);
 			const length = spanEnd - spanStart;
-			if (remaining <= length) return toUtcIso(spanStart + remaining);
+			if (length <= 0) continue;
+			if (remaining <= length) return toUtcIso(inRange(spanStart + remaining, calendar));
 			remaining -= length;
 		}
-		cursor += window;
+		cursor = inRange(cursor + window, calendar);
 		window = Math.min(SEARCH_WINDOW_MS, window * 2);
 	}
 	throw new DomainError(`calendar '${calendar.name}' has no open time after ${toUtcIso(start)}`, {
@@ -152,16 +183,27 @@ export function addBusinessMinutes(calendar: Calendar, startIso: string, minutes
 	});
 }
 
+function inRange(ms: number, calendar: CompiledCalendar): number {
+	if (ms <= MAX_MS) return ms;
+	throw new DomainError(`calendar '${calendar.name}': the due time falls after the year 9999`, {
+		field: 'minutes',
+		hint: 'Use a smaller target or a calendar with more open hours.',
+	});
+}
+
 /** Open calendar minutes between two instants; negative when `toIso` is before `fromIso`. */
 export function businessMinutesBetween(calendar: Calendar, fromIso: string, toIso: string): number {
 	return openMinutesBetween(calendar, parseInstant(fromIso, 'from'), parseInstant(toIso, 'to'));
 }
 
-/** businessMinutesBetween on epoch milliseconds. */
+/** businessMinutesBetween on epoch milliseconds, counted on the grid of the earlier instant. */
 export function openMinutesBetween(calendar: Calendar, from: number, to: number): number {
-	if (to < from) return -openMinutesBetween(calendar, to, from);
-	if (calendar.kind === '24/7') return (to - from) / MINUTE_MS;
+	if (to < from) return 0 - openMinutesBetween(calendar, to, from);
+	if (compiled(calendar).kind === '24/7') return (to - from) / MINUTE_MS;
 	let total = 0;
-	for (const [start, end] of openUtcSpans(calendar, from, to)) total += end - start;
+	for (const span of openUtcSpans(calendar, from, to)) {
+		const [start, end] = onGrid(span, from);
+		if (end > start) total += Math.min(end, to) - start;
+	}
 	return total / MINUTE_MS;
 }
