@@ -89,7 +89,7 @@ function trigramsOf(word: string): string[] {
 	return trigrams;
 }
 
-/** Trigram counts from the hand-written words, plus (scaled) those of the dictionary profile. */
+/** Trigram counts from the hand-written words, plus (scaled) those of the dictionary profile and of the frequency list. */
 function buildTrigramModel(language: LatinLanguage): TrigramModel {
 	const counts = new Map<string, number>();
 	let total = 0;
@@ -107,7 +107,18 @@ function buildTrigramModel(language: LatinLanguage): TrigramModel {
 		const trigram = pairs[index].replace(/_/g, ' ');
 		counts.set(trigram, (counts.get(trigram) ?? 0) + Number(pairs[index + 1]) * scale);
 	}
-	total += PROFILE_WEIGHT * total;
+	// The frequency list's words (inflected forms as people write them), at the same weight again.
+	const frequent = new Map<string, number>();
+	let frequentTotal = 0;
+	for (const word of FREQUENT_WORDS[language].split(' ')) {
+		for (const trigram of trigramsOf(foldDiacritics(word))) {
+			frequent.set(trigram, (frequent.get(trigram) ?? 0) + 1);
+			frequentTotal++;
+		}
+	}
+	const frequentScale = (PROFILE_WEIGHT * total) / frequentTotal;
+	for (const [trigram, count] of frequent) counts.set(trigram, (counts.get(trigram) ?? 0) + count * frequentScale);
+	total += 2 * PROFILE_WEIGHT * total;
 	const smoothing = 0.5;
 	// Roughly the number of distinct trigrams a Latin alphabet plus spaces can form in practice.
 	const vocabulary = 8000;
