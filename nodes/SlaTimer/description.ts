@@ -213,7 +213,7 @@ export const slaTimerProperties: INodeProperties[] = [
 							default: '',
 							placeholder: '09:00-13:00, 14:00-18:00',
 							description:
-								"Opening intervals as HH:mm-HH:mm, separated by commas. An interval ending before it starts runs past midnight ('22:00-02:00'). Empty means closed.",
+								"Opening intervals as HH:mm-HH:mm, separated by commas; '00:00-24:00' is the whole day. An interval ending before it starts runs past midnight ('22:00-02:00'). Overlapping intervals are joined. Empty means closed.",
 						}),
 					),
 					{
@@ -222,7 +222,7 @@ export const slaTimerProperties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: '2026-12-25, 2026-12-31..2027-01-06',
-						description: 'Closed local days as YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, separated by commas',
+						description: "Closed days in the calendar's own time zone, as YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, separated by commas",
 					},
 				],
 			},

@@ -234,6 +234,26 @@ describe('SLA Timer node: policy table, JSON and calendars', () => {
 		expect(plain[0].sla?.policy).toBe('rest');
 	});
 
+	it('takes a JSON calendar written the way people write it (full weekday names, H:mm, en dash, overlaps, a comma string, no kind)', async () => {
+		const calendars = [
+			{
+				name: 'kolkata',
+				timeZone: 'Asia/Kolkata',
+				hours: { Saturday: '9:00 \u2013 13:00, 12:00-18:00', Monday: ['09:00-18:00'], sunday: null },
+				holidays: '2026-02-01 .. 2026-02-02',
+			},
+		];
+		const parameters = { policySource: 'json', policiesJson: JSON.stringify({ policies: [{ name: 'office', targets: { resolution: 120 }, calendar: 'kolkata' }], calendars }) };
+		// Saturday 31 January 12:00Z = 17:30 in Kolkata (+05:30): 30 minutes until 18:00; Sunday and Monday are
+		// closed (null, holiday), so the other 90 run from Tuesday... which has no hours; next Saturday 09:00 + 90.
+		const [t] = await started([ticket()], T0, parameters);
+		expect(t.sla?.metrics.resolution.dueAt).toBe('2026-02-07T05:00:00.000Z');
+		const bad = { policySource: 'json', policiesJson: JSON.stringify({ policies: [{ name: 'office', targets: { resolution: 120 }, calendar: 'kolkata' }], calendars: [{ ...calendars[0], hours: { weekdays: ['09:00-18:00'] } }] }) };
+		const result = await runNode('slaTimer', sla('start', T0, bad) as INodeParameters, [{ ticket: ticket() }], { outputs: 3 });
+		const error = result.nodeError('Node') as { message: string; description?: string } | undefined;
+		expect(`${error?.message} | ${error?.description}`).toMatch(/'weekdays' is not a weekday.*Field: calendars\[0\]\.hours\.weekdays\. Use mon, tue/);
+	});
+
 	it('uses the fallback policy when nothing matches', async () => {
 		const [t] = await started([ticket({ channel: 'viber' })], T0, { ...TABLE, options: { fallbackPolicy: 'standard-messaging-complex' } });
 		expect(t.sla?.policy).toBe('standard-messaging-complex');

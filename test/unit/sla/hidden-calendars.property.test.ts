@@ -286,6 +286,9 @@ describe('hidden calendars: badly written ones fail naming the field, with a hin
 		['holiday a number', { holidays: [20261225] }, 'holidays[0]'],
 		['abbreviation zone', { timeZone: 'CEST' }, 'timeZone'],
 		['offset zone', { timeZone: '+05:30' }, 'timeZone'],
+		['BST (the runtime reads Dhaka)', { timeZone: 'BST' }, 'timeZone'],
+		['IST', { timeZone: 'IST' }, 'timeZone'],
+		['EST (no daylight saving)', { timeZone: 'EST' }, 'timeZone'],
 		['empty zone', { timeZone: '' }, 'timeZone'],
 		['kind', { kind: 'office' }, 'kind'],
 	];

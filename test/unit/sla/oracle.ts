@@ -79,16 +79,17 @@ export function weeklyOpenMinutes(calendar: Calendar): number {
 }
 
 /**
- * How far the oracle may walk before it gives up (a guard against endless loops only, never the
- * reason a valid case fails): enough weeks to collect `minutes` open minutes at the calendar's
- * weekly rate (overlapping spans counted once), twice over for the odd week a DST change or a
- * skipped day (Pacific/Apia, 2011) thins out, plus one week per holiday day (a holiday closes at
- * most a week's worth of open time) and a margin for a part-week at either end. A sparse calendar
- * (say 15 minutes on Tuesdays) legitimately puts a due time months away.
+ * How far the oracle may walk before it gives up: a guard against endless loops only, never the
+ * reason a valid case fails. Any 7 days hold at least `W` open minutes (the weekly pattern repeats;
+ * overlapping spans counted once); a holiday day takes at most `W` of them, and so does a
+ * spring-forward change (an hour, two at Troll, a whole day at Apia in 2011; at most about two a
+ * year). With `k = ceil(minutes / W)`, `N = 2k + 8 + 2H` weeks (H holiday days) lose at most
+ * `H + N/26 + 2` weeks' worth, which leaves at least `k` weeks' worth, i.e. `minutes`. A sparse
+ * calendar (say 15 minutes on Tuesdays) legitimately puts a due time months away.
  */
 export function oracleHorizonMs(calendar: Calendar, minutes: number): number {
 	const weeklyOpen = weeklyOpenMinutes(calendar);
-	const weeks = isAlwaysOpen(calendar) || weeklyOpen === 0 ? Math.ceil(minutes / 10_080) + 9 : 2 * Math.ceil(minutes / weeklyOpen) + 4 + holidayDays(calendar).size;
+	const weeks = isAlwaysOpen(calendar) || weeklyOpen === 0 ? Math.ceil(minutes / 10_080) + 9 : 2 * Math.ceil(minutes / weeklyOpen) + 8 + 2 * holidayDays(calendar).size;
 	return Math.max(60, weeks * 7) * 86_400_000;
 }
 

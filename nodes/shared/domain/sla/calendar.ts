@@ -160,6 +160,15 @@ function expandHolidays(entries: unknown, field: string): Set<string> {
 	return days;
 }
 
+/**
+ * Three- and four-letter abbreviations: the runtime accepts some that are not tzdb names (`BST` is
+ * Dhaka, `IST` Kolkata) and tzdb's `EST`/`MST`/`HST` have no daylight saving, so a lead writing
+ * them rarely gets what was meant. UTC, GMT and tzdb's European `CET`, `EET`, `MET`, `WET` remain.
+ */
+function isAbbreviation(zone: string): boolean {
+	return /^[A-Z]{3,4}$/i.test(zone) && !['UTC', 'GMT', 'UCT', 'CET', 'EET', 'MET', 'WET', 'ZULU'].includes(zone.toUpperCase());
+}
+
 /** `24/7` and `business` in any case (`24x7` too); a calendar that gives `hours` but no kind is `business`. */
 function kindOf(calendar: Calendar): CompiledCalendar['kind'] | undefined {
 	const raw: unknown = calendar.kind;
@@ -183,10 +192,11 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
 		});
 	}
 	const timeZone = typeof calendar.timeZone === 'string' ? calendar.timeZone.trim() : calendar.timeZone;
-	if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
-		throw new DomainError(`calendar '${calendar.name}': unknown time zone '${String(calendar.timeZone)}'`, {
+	if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone) || isAbbreviation(timeZone)) {
+		const known = typeof timeZone === 'string' && IANAZone.isValidZone(timeZone);
+		throw new DomainError(`calendar '${calendar.name}': ${known ? 'ambiguous' : 'unknown'} time zone '${String(calendar.timeZone)}'`, {
 			field: 'timeZone',
-			hint: 'Use an IANA zone name such as Europe/Rome or Asia/Kolkata (not an abbreviation like CEST or an offset like +05:30).',
+			hint: 'Use an IANA Region/City name such as Europe/Rome, America/New_York or Asia/Kolkata (not an abbreviation like IST or EST, nor an offset like +05:30).',
 		});
 	}
 	if (kind === '24/7') {
