@@ -5,7 +5,7 @@
  * topics, or negates the one it names, is less certain and says so through its confidence.
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
-import { compileEntry, PreparedText, type CompiledEntry } from '../classify/match';
+import { compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
 import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
 
 export interface IntentScore {
@@ -123,7 +123,7 @@ function languageWeights(language: string): Map<LexiconLanguage, number> {
 
 function wordMatches(variants: string[], word: CompiledEntry['words'][number]): boolean {
 	for (const variant of variants) {
-		if (word.exact ? variant === word.text : variant.startsWith(word.text)) return true;
+		if (variantMatches(variant, word)) return true;
 	}
 	return false;
 }

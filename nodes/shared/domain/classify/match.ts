@@ -7,9 +7,37 @@
  * is then matched in one pass: each of its words is walked through the trie once (yielding every
  * entry word it starts with), and only entries whose first word occurred are checked further.
  */
+import { FREQUENT_WORDS } from '../language/frequent-words';
+import { STOP_WORDS } from '../language/stopwords';
+import { COMMON_WORDS } from '../language/words';
+
 const HEBREW_PREFIX_LETTERS = new Set(['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ']);
-const EXTRA_FOLDS: Readonly<Record<string, string>> = { ł: 'l', ё: 'е', ß: 'ss', '’': "'", '‘': "'", '״': '"', '׳': "'" };
-const EXTRA_FOLD_PATTERN = /[łё’‘״׳ß]/g;
+// Hebrew final letters fold to their ordinary forms, so a stem written "ספין" finds "ספינים"
+// and "מסמך" finds "מסמכים" (the letter changes shape only at the end of a word).
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+	ł: 'l',
+	ё: 'е',
+	ß: 'ss',
+	'’': "'",
+	'‘': "'",
+	'״': '"',
+	'׳': "'",
+	ך: 'כ',
+	ם: 'מ',
+	ן: 'נ',
+	ף: 'פ',
+	ץ: 'צ',
+};
+const EXTRA_FOLD_PATTERN = /[łё’‘״׳ßךםןףץ]/g;
+/** Three or more of one letter in a row ("pleeease", "aiutooo"): never spelling in the six languages. */
+const REPEATED_LETTERS = /(\p{L})\1{2,}/u;
+const REPEATED_LETTERS_ALL = /(\p{L})\1{2,}/gu;
+/** Digits written for letters inside a word ("d3p0sit", "w1thdraw"). */
+const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LEET_WORD = /^\p{L}+(?:[013457]+\p{L}+)+$/u;
+/** Italian elided articles typed without the apostrophe ("carta d identita", "l account"). */
+const LONE_ELISIONS = new Set(['l', 'd']);
+const VOWEL_START = /^[aeiouh]/;
 const WORD_SPLIT = /[^\p{L}\p{N}'"-]+/u;
 const EDGE_QUOTES = /^['"-]+|['"-]+$/g;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -42,13 +70,31 @@ export function tokenize(text: string): string[] {
 	return words;
 }
 
-/** The word itself plus, for Hebrew, the word without up to three attached prefix letters. */
+/**
+ * Spellings of a typed word that a writer meant: letters repeated for emphasis cut to one and to
+ * two ("pleeease" → "please", "cooool" → "cool"), digits typed for letters read as letters
+ * ("w1thdraw" → "withdraw"). The word itself comes first.
+ */
+function spellingVariants(word: string): string[] {
+	const variants = [word];
+	if (REPEATED_LETTERS.test(word)) {
+		variants.push(word.replace(REPEATED_LETTERS_ALL, '$1'), word.replace(REPEATED_LETTERS_ALL, '$1$1'));
+	}
+	if (LEET_WORD.test(word)) variants.push(word.replace(/[013457]/g, (digit) => LEET_DIGITS[digit] ?? digit));
+	return variants;
+}
+
+/**
+ * The word itself plus: for Hebrew, the word without up to three attached prefix letters; for
+ * other scripts, the word after an elided article (l'autoesclusione → autoesclusione), and the
+ * spellings of `spellingVariants`.
+ */
 function wordVariants(word: string): string[] {
 	const hebrew = isHebrewLetter(word.charCodeAt(0));
 	// Elided articles and prepositions: l'autoesclusione, dell'affitto, d'identità.
 	const apostrophe = hebrew ? -1 : word.lastIndexOf("'");
 	if (apostrophe > 0 && apostrophe < word.length - 1) return [word, word.slice(apostrophe + 1)];
-	if (!hebrew) return [word];
+	if (!hebrew) return spellingVariants(word);
 	const variants = [word];
 	let rest = word;
 	while (rest.length > 3 && HEBREW_PREFIX_LETTERS.has(rest.charAt(0)) && variants.length < 4) {
@@ -58,9 +104,17 @@ function wordVariants(word: string): string[] {
 	return variants;
 }
 
-interface EntryWord {
+export interface EntryWord {
 	text: string;
 	exact: boolean;
+	/** A stem that needs more letters after it (a Hebrew word without its final ה). */
+	longer?: boolean;
+}
+
+/** Whether one variant of a text word is matched by an entry word. */
+export function variantMatches(variant: string, word: EntryWord): boolean {
+	if (word.exact) return variant === word.text;
+	return variant.startsWith(word.text) && (!word.longer || variant.length > word.text.length);
 }
 
 export interface CompiledEntry {
@@ -70,6 +124,27 @@ export interface CompiledEntry {
 	strong: boolean;
 }
 
+/** Shortest Hebrew stem left when a final ה is dropped from an entry word. */
+const MIN_HEBREW_STEM = 3;
+/** Shortest word kept after an elided article in an entry word ("d'identita" → "identita"). */
+const MIN_ELIDED_WORD = 3;
+
+/**
+ * How an entry word is matched: the word after an elided article (the text offers that word as a
+ * variant, and players often drop the apostrophe); a Hebrew word ending in ה as its stem, so a
+ * singular finds its plural and construct forms (משיכה → משיכות, משיכת).
+ */
+function entryWord(text: string, exact: boolean): EntryWord {
+	if (exact) return { text, exact };
+	const apostrophe = text.lastIndexOf("'");
+	if (apostrophe > 0 && text.length - apostrophe - 1 >= MIN_ELIDED_WORD && !isHebrewLetter(text.charCodeAt(0))) {
+		return { text: text.slice(apostrophe + 1), exact: false };
+	}
+	// The stem needs a letter after it: "משיכ" finds "משיכה" and "משיכות" but not "ממשיך" (continues).
+	if (text.length > MIN_HEBREW_STEM && text.endsWith('ה') && isHebrewLetter(text.charCodeAt(0))) return { text: text.slice(0, -1), exact: false, longer: true };
+	return { text, exact: text.length <= 2 };
+}
+
 export function compileEntry(written: string): CompiledEntry {
 	const strong = written.endsWith('!');
 	const entry = strong ? written.slice(0, -1) : written;
@@ -77,17 +152,36 @@ export function compileEntry(written: string): CompiledEntry {
 		.split(/\s+/)
 		.flatMap((raw) => {
 			const exact = raw.endsWith('=');
-			return tokenize(exact ? raw.slice(0, -1) : raw).map((text) => ({ text, exact: exact || text.length <= 2 }));
+			return tokenize(exact ? raw.slice(0, -1) : raw).map((text) => entryWord(text, exact));
 		});
 	return { source: entry, words, strong };
+}
+
+/** Typing-slip correction for PreparedText: which words are known, and what an unknown one may have meant. */
+export interface Speller {
+	knows(variants: readonly string[]): boolean;
+	corrections(word: string): string[];
 }
 
 export class PreparedText {
 	readonly words: string[][];
 	readonly wordCount: number;
 
-	constructor(text: string) {
-		this.words = tokenize(text).map(wordVariants);
+	/**
+	 * @param speller when given, a word that no entry word of this lexicon matches also gets the
+	 * entry words one typing slip away as variants ("addicetd" → "addict", "exlusion" → "exclus…").
+	 */
+	constructor(text: string, speller?: Speller) {
+		const tokens = tokenize(text);
+		// "carta d identita", "l account": the lone article of an elision typed without its apostrophe.
+		this.words = tokens
+			.filter((token, index) => !(LONE_ELISIONS.has(token) && VOWEL_START.test(tokens[index + 1] ?? '')))
+			.map((token) => {
+				const variants = wordVariants(token);
+				if (!speller || speller.knows(variants)) return variants;
+				const corrected = variants.flatMap((variant) => speller.corrections(variant));
+				return [...variants, ...corrected.filter((each, index) => !variants.includes(each) && corrected.indexOf(each) === index)];
+			});
 		this.wordCount = this.words.length;
 	}
 
@@ -109,7 +203,7 @@ export class PreparedText {
 	}
 
 	private wordMatches(variants: string[], word: EntryWord): boolean {
-		return variants.some((variant) => (word.exact ? variant === word.text : variant.startsWith(word.text)));
+		return variants.some((variant) => variantMatches(variant, word));
 	}
 }
 
@@ -119,22 +213,56 @@ interface TrieNode {
 	prefixWords: number[];
 	/** Entry words that end here and match only a text word equal to them. */
 	exactWords: number[];
+	/** Entry words that end here and match a text word that goes on after them. */
+	longerWords: number[];
 }
 
 function newTrieNode(): TrieNode {
-	return { children: new Map(), prefixWords: [], exactWords: [] };
+	return { children: new Map(), prefixWords: [], exactWords: [], longerWords: [] };
 }
 
 const NO_WORDS: readonly number[] = [];
+
+/** Words shorter than this are corrected only for two swapped letters ("stpo" → "stop"). */
+const MIN_CORRECTED_LENGTH = 5;
+const MIN_SWAPPED_LENGTH = 4;
+/** The kinds of typing slip, one per word. */
+type Slip = 'swap' | 'extra' | 'missing' | 'replaced';
+/**
+ * Shortest entry word each slip may produce. A replaced letter is where inflected forms and
+ * other words sit one slip from a stem ("pasenme", pass me, is not "parenme", stop me): only
+ * long entry words are reached that way.
+ */
+const MIN_ENTRY_LENGTH: Readonly<Record<Slip, number>> = { swap: 4, extra: 5, missing: 5, replaced: 8 };
+/** Entry words matched by a text word at least this long make it a known word. */
+const KNOWN_STEM_LENGTH = 4;
+/** At most this many corrections of one word. */
+const MAX_CORRECTIONS = 3;
+/** A correction may leave at most this many letters of the typed word after the entry word. */
+const MAX_CORRECTED_TAIL = 4;
+/** Latin words are corrected (unless they are real words, below); Hebrew ones never (prefix letters already make many near neighbours). */
+const LATIN_WORD = /^[a-z]+$/;
+/** Cyrillic words have no word list here: only long ones, against long entry words. */
+const CYRILLIC_WORD = /^[\u0430-\u044f]+$/;
+const MIN_CYRILLIC_CORRECTED_LENGTH = 8;
+/**
+ * Real words are never corrected ("cuando" is not a slip for "cuanto", nor "paying" for
+ * "playing"): the frequent-word lists of the Latin-script languages, folded like the text.
+ */
+const REAL_WORDS: ReadonlySet<string> = new Set(
+	[...Object.values(FREQUENT_WORDS), ...Object.values(STOP_WORDS), ...Object.values(COMMON_WORDS)].flatMap((list) => tokenize(list)),
+);
 
 /**
  * A set of lexicon entries compiled once: entry words in a trie (by UTF-16 code unit), entries
  * filed by their first word (phrases by their first two). Entries keep the index they were added with.
  */
-export class CompiledLexicon {
+export class CompiledLexicon implements Speller {
 	readonly entries: CompiledEntry[] = [];
 	private readonly root = newTrieNode();
 	private readonly wordIds = new Map<string, number>();
+	/** Per word id: the entry word's text. */
+	private readonly wordTexts: string[] = [];
 	/** Per entry: the ids of its words, in order. */
 	private readonly entryWordIds: number[][] = [];
 	/** Per word id: the one-word entries made of it. */
@@ -178,10 +306,72 @@ export class CompiledLexicon {
 				node = node.children.get(variant.charCodeAt(position));
 				if (!node) break;
 				if (node.prefixWords.length > 0) add(node.prefixWords);
-				if (position === variant.length - 1 && node.exactWords.length > 0) add(node.exactWords);
+				if (position === variant.length - 1) {
+					if (node.exactWords.length > 0) add(node.exactWords);
+				} else if (node.longerWords.length > 0) add(node.longerWords);
 			}
 		}
 		return found ?? only ?? NO_WORDS;
+	}
+
+	/** Whether any entry word of at least KNOWN_STEM_LENGTH letters matches one of the word's variants. */
+	knows(variants: readonly string[]): boolean {
+		return this.wordsMatching(variants).some((id) => this.wordTexts[id].length >= KNOWN_STEM_LENGTH);
+	}
+
+	/**
+	 * Corrections of a typed word: each non-exact entry word of at least MIN_CORRECTED_LENGTH
+	 * letters (MIN_SWAPPED_LENGTH for a swap) that one typing slip turns into the start of the word
+	 * (a letter replaced, added, left out, or two neighbours swapped; never the first letter),
+	 * returned as the entry word followed by the rest of the typed word.
+	 */
+	corrections(word: string): string[] {
+		if (word.length < MIN_SWAPPED_LENGTH || REAL_WORDS.has(word)) return [];
+		const cyrillic = CYRILLIC_WORD.test(word);
+		if (!cyrillic && !LATIN_WORD.test(word)) return [];
+		if (cyrillic && word.length < MIN_CYRILLIC_CORRECTED_LENGTH) return [];
+		const found: string[] = [];
+		// Entry words reached after the slip: those long enough for its kind, leaving a short tail.
+		const note = (node: TrieNode, rest: number, slip: Slip): void => {
+			if (word.length - rest > MAX_CORRECTED_TAIL) return;
+			for (const id of node.prefixWords) {
+				const text = this.wordTexts[id];
+				if (text.length < MIN_ENTRY_LENGTH[slip] || (cyrillic && text.length < MIN_CYRILLIC_CORRECTED_LENGTH) || found.length >= MAX_CORRECTIONS) continue;
+				const corrected = text + word.slice(rest);
+				if (!found.includes(corrected)) found.push(corrected);
+			}
+		};
+		// After the slip, read the rest of the word exactly, noting every entry word that ends.
+		const finish = (start: TrieNode, from: number, slip: Slip): void => {
+			let node: TrieNode | undefined = start;
+			note(node, from, slip);
+			for (let position = from; position < word.length && node; position++) {
+				node = node.children.get(word.charCodeAt(position));
+				if (node) note(node, position + 1, slip);
+			}
+		};
+		const longEnough = word.length >= MIN_CORRECTED_LENGTH;
+		let node: TrieNode | undefined = this.root.children.get(word.charCodeAt(0));
+		// Never a letter added at the end ("debit" is not a slip for "debito"): that is another form.
+		for (let position = 1; node && position < word.length; position++) {
+			const code = word.charCodeAt(position);
+			const next = word.charCodeAt(position + 1);
+			if (position + 1 < word.length && next !== code) {
+				const swapped = node.children.get(next)?.children.get(code);
+				if (swapped) finish(swapped, position + 2, 'swap');
+			}
+			if (longEnough) {
+				// A letter typed by mistake: skip it.
+				finish(node, position + 1, 'extra');
+				for (const [childCode, child] of node.children) {
+					// A letter left out: take it from the entry without reading the word.
+					finish(child, position, 'missing');
+					if (childCode !== code) finish(child, position + 1, 'replaced');
+				}
+			}
+			node = node.children.get(code);
+		}
+		return found;
 	}
 
 	/** The entries whose words occur at consecutive positions, ascending. */
@@ -214,11 +404,12 @@ export class CompiledLexicon {
 	}
 
 	private wordId(word: EntryWord): number {
-		const key = `${word.exact ? '=' : '~'}${word.text}`;
+		const key = `${word.exact ? '=' : word.longer ? '>' : '~'}${word.text}`;
 		const known = this.wordIds.get(key);
 		if (known !== undefined) return known;
 		const id = this.singleWordEntries.length;
 		this.wordIds.set(key, id);
+		this.wordTexts.push(word.text);
 		this.singleWordEntries.push([]);
 		this.phraseEntries.push(undefined);
 		let node = this.root;
@@ -231,7 +422,7 @@ export class CompiledLexicon {
 			}
 			node = next;
 		}
-		(word.exact ? node.exactWords : node.prefixWords).push(id);
+		(word.exact ? node.exactWords : word.longer ? node.longerWords : node.prefixWords).push(id);
 		return id;
 	}
 }

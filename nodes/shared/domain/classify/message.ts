@@ -34,7 +34,7 @@ import {
 	SUPPORT_PENALTY,
 	type EvidenceGroup,
 } from './evidence';
-import { CompiledLexicon, compileEntry, PreparedText } from './match';
+import { CompiledLexicon, compileEntry, PreparedText, type Speller } from './match';
 import { PROBLEM_CUES, QUESTION_CUES } from './signals';
 
 export interface MessageClassification {
@@ -88,11 +88,27 @@ function pairTable(table: LexiconTable): TableId {
 const PAIRS = MARKER_PAIRS.map((pair) => ({ marker: pair.marker, first: pairTable(pair.first), second: pairTable(pair.second) }));
 const PROBLEM_TABLE = compileTable(PROBLEM_CUES);
 const QUESTION_TABLE = compileTable(QUESTION_CUES);
+const CATEGORY_TABLE_SET = new Set(CATEGORY_TABLES);
 const CUE_TABLES = CUE_GROUPS.map(({ group, cues, hints }) => ({ group, cues: compileTable(cues), hints: compileTable(hints) }));
 const FIRST_PERSON_TABLE = compileTable(FIRST_PERSON);
 const SUPPORT_TABLE = compileTable(SUPPORT_CONTEXT);
 const DENIAL_TABLE = compileTable(DENIALS);
+/** Tables that only qualify a message (problem, question, first person, support topic, denial): no RG word among them. */
+const SIGNAL_TABLES = new Set([PROBLEM_TABLE, QUESTION_TABLE, FIRST_PERSON_TABLE, SUPPORT_TABLE, DENIAL_TABLE]);
 const ENDINGS = Object.values(FIRST_PERSON_ENDINGS).flat();
+/**
+ * The responsible-gambling vocabulary (markers, pair tables, weak cues), for correcting typing
+ * slips ("addicetd", "self exlusion"): recall first where a miss costs most. Category words are
+ * not corrected: deposit and withdrawal words of one language can be one letter apart (wpłata,
+ * wypłata), and a wrong topic costs more than a missed one.
+ */
+const RG_VOCABULARY = new CompiledLexicon();
+for (const [entry, table] of ENTRY_TABLE.entries()) if (!CATEGORY_TABLE_SET.has(table) && !SIGNAL_TABLES.has(table)) RG_VOCABULARY.add(LEXICON.entries[entry]);
+/** A word any table knows (a topic word such as "rozłączyła", disconnected) is never corrected into an RG word. */
+const RG_SPELLER: Speller = {
+	knows: (variants) => LEXICON.knows(variants),
+	corrections: (word) => RG_VOCABULARY.corrections(word),
+};
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
 /** Weight of each entry: longer phrases are stronger evidence than single stems. */
 const ENTRY_WEIGHTS = LEXICON.entries.map((entry) => (1 + 0.5 * (entry.words.length - 1)) * (entry.strong ? 2 : 1));
@@ -199,12 +215,13 @@ function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | u
 
 /** The weak-cue evidence of a message, for measurement and tuning (classifyMessage applies it). */
 export function weakEvidence(text: string): WeakEvidence {
-	const prepared = new PreparedText(text);
+	const prepared = new PreparedText(text, RG_SPELLER);
 	return weighEvidence(prepared, groupByTable(prepared.match(LEXICON)));
 }
 
 export function classifyMessage(text: string, language: string): MessageClassification {
-	const prepared = new PreparedText(text);
+	// Words no RG entry knows are checked for one typing slip against the RG vocabulary.
+	const prepared = new PreparedText(text, RG_SPELLER);
 	const found = groupByTable(prepared.match(LEXICON));
 	const weights = languageWeights(language);
 	const languages = weights.map(([each]) => each);
