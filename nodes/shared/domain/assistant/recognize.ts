@@ -6,6 +6,7 @@
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
+import { PROBLEM_CUES, QUESTION_CUES } from '../classify/signals';
 import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
 
 export interface IntentScore {
@@ -26,7 +27,7 @@ export interface Recognition {
 	complaintCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive' | 'signal';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -53,6 +54,12 @@ const MIN_FOREIGN_ENTRY_LENGTH = 5;
 const ADDITIVE_FACTOR = 0.8;
 /** Evidence scale: a core word alone gives ~0.55, a core word with one cue ~0.70. */
 const STRENGTH_SCALE = 2.5;
+/**
+ * A message that asks something or reports a problem (a question mark, "how", "still", "not
+ * received", "nie doszło" …: the classifier's question and problem cues) says something about its
+ * topic even when no intent's own cue is there: one cue's weight for the leading topic.
+ */
+const SIGNAL_WEIGHT = 1;
 /** Messages this short that consist of an operator word ("agent", "operatore") ask for a person. */
 const SHORT_MESSAGE_WORDS = 4;
 
@@ -76,6 +83,9 @@ function buildPatterns(): Pattern[] {
 		}
 		for (const written of ADDITIVE_MARKERS[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'additive', key: `additive:${written}` });
+		}
+		for (const written of [...PROBLEM_CUES[language], ...QUESTION_CUES[language]]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'signal', key: `signal:${written}` });
 		}
 	}
 	return patterns.filter((pattern) => pattern.entry.words.length > 0);
@@ -192,6 +202,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	let humanRequested = false;
 	const complaintCues: string[] = [];
 	let additive = false;
+	let signal = text.includes('?');
 	const topical: WeightedHit[] = [];
 	const code = language.toLowerCase().slice(0, 2);
 	for (const hit of hits) {
@@ -203,6 +214,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 			complaintCues.push(pattern.entry.source);
 		} else if (pattern.kind === 'additive') {
 			if (pattern.language === code || !isLexiconLanguage(code)) additive = true;
+		} else if (pattern.kind === 'signal') {
+			if (pattern.language === code || pattern.language === 'en' || !isLexiconLanguage(code)) signal = true;
 		} else {
 			const languageWeight = weights.get(pattern.language) ?? 0;
 			// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
@@ -243,9 +256,12 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		.sort((a, b) => b.score - a.score || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 	const best = scores[0];
 	if (!best) return { intent: null, confidence: 0, scores, humanRequested, complaintCues };
+	// A question or a problem makes the leading topic's evidence stronger; it does not say which
+	// topic it is about, so the separation from the rivals is measured without it.
+	const signalled = signal ? Math.max(0, Math.min(SIGNAL_WEIGHT, MAX_CUE_SCORE - (cue.get(best.intent) ?? 0))) : 0;
 	// Rival evidence: the runner-up, plus half of the third (a message naming three topics is mixed).
 	const rivals = (scores[1]?.score ?? 0) + 0.5 * (scores[2]?.score ?? 0);
-	const strength = 1 - Math.exp(-best.score / STRENGTH_SCALE);
+	const strength = 1 - Math.exp(-(best.score + signalled) / STRENGTH_SCALE);
 	const separation = 0.4 + (0.6 * Math.max(0, best.score - rivals)) / best.score;
 	const mixing = additive ? ADDITIVE_FACTOR : 1;
 	return { intent: best.intent, confidence: round(strength * separation * mixing), scores, humanRequested, complaintCues };
