@@ -146,8 +146,8 @@ const calendarCase = zoneAndAnchor.chain(([zone, anchor]) =>
 		.filter(({ calendar }) => calendar.kind === '24/7' || weeklyOpenMinutes(calendar) > 0),
 );
 
-/** A start near the anchor; one in four carries seconds and milliseconds. */
-const shiftMs = fc.tuple(fc.integer({ min: -3 * 1440, max: 3 * 1440 }), fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 59_999 }) })).map(([minutes, ms]) => minutes * MINUTE + ms);
+/** A start near the anchor (often within two hours: inside a repeated or skipped hour); one in four carries seconds and milliseconds. */
+const shiftMs = fc.tuple(fc.oneof(fc.integer({ min: -3 * 1440, max: 3 * 1440 }), fc.integer({ min: -120, max: 120 })), fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 59_999 }) })).map(([minutes, ms]) => minutes * MINUTE + ms);
 
 /** Targets from 0 to two weeks' worth of the calendar's open time (keeps the oracle's walk short). */
 const targetFor = (calendar: Calendar, pick: number) => {
