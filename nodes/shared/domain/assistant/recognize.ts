@@ -6,7 +6,7 @@
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
-import { PROBLEM_CUES, QUESTION_CUES } from '../classify/signals';
+import { CONTEXT_CONNECTORS, CONTEXT_FACTOR, CONTEXT_WINDOW, PROBLEM_CUES, QUESTION_CUES } from '../classify/signals';
 import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
 
 export interface IntentScore {
@@ -27,7 +27,7 @@ export interface Recognition {
 	complaintCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive' | 'signal';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive' | 'signal' | 'context';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -86,6 +86,9 @@ function buildPatterns(): Pattern[] {
 		}
 		for (const written of [...PROBLEM_CUES[language], ...QUESTION_CUES[language]]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'signal', key: `signal:${written}` });
+		}
+		for (const written of CONTEXT_CONNECTORS[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'context', key: `context:${written}` });
 		}
 	}
 	return patterns.filter((pattern) => pattern.entry.words.length > 0);
@@ -204,10 +207,17 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	let additive = false;
 	let signal = text.includes('?');
 	const topical: WeightedHit[] = [];
+	/** Positions inside a circumstance ("after my deposit", "during the free spins"). */
+	const context = new Set<number>();
 	const code = language.toLowerCase().slice(0, 2);
 	for (const hit of hits) {
 		const { pattern } = hit;
-		if (pattern.kind === 'human') {
+		const ownOrEnglish = pattern.language === code || pattern.language === 'en' || !isLexiconLanguage(code);
+		if (pattern.kind === 'context') {
+			if (!ownOrEnglish) continue;
+			const after = hit.position + pattern.entry.words.length;
+			for (let offset = 0; offset < CONTEXT_WINDOW; offset++) context.add(after + offset);
+		} else if (pattern.kind === 'human') {
 			// A bare operator word ("agent") only asks for a person in a very short message.
 			if (pattern.entry.strong || prepared.wordCount <= SHORT_MESSAGE_WORDS) humanRequested = true;
 		} else if (pattern.kind === 'complaint') {
@@ -215,7 +225,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		} else if (pattern.kind === 'additive') {
 			if (pattern.language === code || !isLexiconLanguage(code)) additive = true;
 		} else if (pattern.kind === 'signal') {
-			if (pattern.language === code || pattern.language === 'en' || !isLexiconLanguage(code)) signal = true;
+			if (ownOrEnglish) signal = true;
 		} else {
 			const languageWeight = weights.get(pattern.language) ?? 0;
 			// Short words are where languages collide (Spanish "nie" is Polish "no"): a language
@@ -236,6 +246,11 @@ export function recognizeIntent(text: string, language: string): Recognition {
 			phraseIntents.set(position + offset, covered);
 		}
 	}
+	// A topic named only inside a circumstance counts less when another topic is named outside one:
+	// "no bonus after my deposit" is about the bonus (as in the classifier, classify/signals.ts).
+	const namedOutside = new Set<Intent>();
+	for (const { pattern, position } of topical) if (pattern.kind === 'core' && !context.has(position)) namedOutside.add(pattern.intent as Intent);
+	const circumstantial = (intent: Intent, position: number): boolean => context.has(position) && [...namedOutside].some((other) => other !== intent);
 	// The same written entry in two languages counts once, at its higher weight.
 	topical.sort((a, b) => b.weight - a.weight);
 	const counted = new Set<string>();
@@ -246,7 +261,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		const single = pattern.entry.words.length === 1;
 		const covered = phraseIntents.get(position);
 		if (single && covered && !covered.has(intent)) continue;
-		const weight = single && isNegated(prepared, position) ? base * NEGATED_FACTOR : base;
+		const negated = single && isNegated(prepared, position) ? NEGATED_FACTOR : 1;
+		const weight = base * negated * (circumstantial(intent, position) ? CONTEXT_FACTOR : 1);
 		const table = pattern.kind === 'core' ? core : cue;
 		table.set(intent, (table.get(intent) ?? 0) + weight);
 	}

@@ -198,8 +198,11 @@ export class PreparedText {
 	 * The indices of the entries of a compiled lexicon that occur in the text, ascending. Same
 	 * verdict as `contains` on every entry, in one pass over the text.
 	 */
-	match(lexicon: CompiledLexicon): number[] {
-		return lexicon.entriesAt(this.words.map((variants) => lexicon.wordsMatching(variants)));
+	match(lexicon: CompiledLexicon, starts?: Map<number, number>): number[] {
+		return lexicon.entriesAt(
+			this.words.map((variants) => lexicon.wordsMatching(variants)),
+			starts,
+		);
 	}
 
 	private wordMatches(variants: string[], word: EntryWord): boolean {
@@ -374,16 +377,21 @@ export class CompiledLexicon implements Speller {
 		return found;
 	}
 
-	/** The entries whose words occur at consecutive positions, ascending. */
-	entriesAt(perPosition: ReadonlyArray<readonly number[]>): number[] {
+	/**
+	 * The entries whose words occur at consecutive positions, ascending; `starts`, when given,
+	 * receives the first position of each.
+	 */
+	entriesAt(perPosition: ReadonlyArray<readonly number[]>, starts?: Map<number, number>): number[] {
 		const found: number[] = [];
 		const seen = new Set<number>();
+		let start = 0;
 		const note = (entry: number): void => {
 			if (seen.has(entry)) return;
 			seen.add(entry);
 			found.push(entry);
+			starts?.set(entry, start);
 		};
-		for (let start = 0; start < perPosition.length; start++) {
+		for (start = 0; start < perPosition.length; start++) {
 			const next = start + 1 < perPosition.length ? perPosition[start + 1] : NO_WORDS;
 			for (const firstWord of perPosition[start]) {
 				for (const entry of this.singleWordEntries[firstWord]) note(entry);

@@ -35,7 +35,7 @@ import {
 	type EvidenceGroup,
 } from './evidence';
 import { CompiledLexicon, compileEntry, PreparedText, type Speller } from './match';
-import { PROBLEM_CUES, QUESTION_CUES } from './signals';
+import { CONTEXT_CONNECTORS, CONTEXT_FACTOR, CONTEXT_WINDOW, PROBLEM_CUES, QUESTION_CUES } from './signals';
 
 export interface MessageClassification {
 	category: Category;
@@ -88,13 +88,14 @@ function pairTable(table: LexiconTable): TableId {
 const PAIRS = MARKER_PAIRS.map((pair) => ({ marker: pair.marker, first: pairTable(pair.first), second: pairTable(pair.second) }));
 const PROBLEM_TABLE = compileTable(PROBLEM_CUES);
 const QUESTION_TABLE = compileTable(QUESTION_CUES);
+const CONTEXT_TABLE = compileTable(CONTEXT_CONNECTORS);
 const CATEGORY_TABLE_SET = new Set(CATEGORY_TABLES);
 const CUE_TABLES = CUE_GROUPS.map(({ group, cues, hints }) => ({ group, cues: compileTable(cues), hints: compileTable(hints) }));
 const FIRST_PERSON_TABLE = compileTable(FIRST_PERSON);
 const SUPPORT_TABLE = compileTable(SUPPORT_CONTEXT);
 const DENIAL_TABLE = compileTable(DENIALS);
 /** Tables that only qualify a message (problem, question, first person, support topic, denial): no RG word among them. */
-const SIGNAL_TABLES = new Set([PROBLEM_TABLE, QUESTION_TABLE, FIRST_PERSON_TABLE, SUPPORT_TABLE, DENIAL_TABLE]);
+const SIGNAL_TABLES = new Set([PROBLEM_TABLE, QUESTION_TABLE, CONTEXT_TABLE, FIRST_PERSON_TABLE, SUPPORT_TABLE, DENIAL_TABLE]);
 const ENDINGS = Object.values(FIRST_PERSON_ENDINGS).flat();
 /**
  * The responsible-gambling vocabulary (markers, pair tables, weak cues), for correcting typing
@@ -137,8 +138,11 @@ function languageWeights(language: string): Array<[LexiconLanguage, number]> {
 	return code === 'en' ? [['en', 1]] : [[code, 1], ['en', BORROWED_ENGLISH_WEIGHT]];
 }
 
-/** Sum of the weights of a table's entries present in the text; an entry written in two languages counts once. */
-function tableScore(found: readonly number[] | undefined, weights: Array<[LexiconLanguage, number]>): number {
+/**
+ * Sum of the weights of a table's entries present in the text; an entry written in two languages
+ * counts once. Entries in `discounted` (named only inside a circumstance) count CONTEXT_FACTOR.
+ */
+function tableScore(found: readonly number[] | undefined, weights: Array<[LexiconLanguage, number]>, discounted?: ReadonlySet<number>): number {
 	if (!found) return 0;
 	let seen: Set<string> | undefined;
 	let score = 0;
@@ -148,10 +152,44 @@ function tableScore(found: readonly number[] | undefined, weights: Array<[Lexico
 			const source = LEXICON.entries[entry].source;
 			if (seen?.has(source)) continue;
 			(seen ??= new Set()).add(source);
-			score += ENTRY_WEIGHTS[entry] * weight;
+			score += ENTRY_WEIGHTS[entry] * weight * (discounted?.has(entry) ? CONTEXT_FACTOR : 1);
 		}
 	}
 	return score;
+}
+
+/** Text positions inside a circumstance: the CONTEXT_WINDOW words after each connector found. */
+function contextPositions(connectors: readonly number[] | undefined, starts: ReadonlyMap<number, number>): Set<number> {
+	const positions = new Set<number>();
+	for (const entry of connectors ?? []) {
+		const after = (starts.get(entry) ?? 0) + LEXICON.entries[entry].words.length;
+		for (let offset = 0; offset < CONTEXT_WINDOW; offset++) positions.add(after + offset);
+	}
+	return positions;
+}
+
+/**
+ * The category entries named only inside a circumstance ("after my deposit", "during the free
+ * spins"), when another category is named outside one: those count less, so the bonus, not the
+ * deposit, is what "no bonus after my deposit" is about. With a single topic nothing changes.
+ */
+function circumstantialEntries(found: ReadonlyArray<number[] | undefined>, starts: ReadonlyMap<number, number>): Set<number> | undefined {
+	const context = contextPositions(found[CONTEXT_TABLE], starts);
+	if (context.size === 0) return undefined;
+	const inside = new Set<number>();
+	const outsideTables = new Set<number>();
+	for (const table of CATEGORY_TABLES) {
+		for (const entry of found[table] ?? []) {
+			if (context.has(starts.get(entry) ?? -1)) inside.add(entry);
+			else outsideTables.add(table);
+		}
+	}
+	const discounted = new Set<number>();
+	for (const entry of inside) {
+		const table = ENTRY_TABLE[entry];
+		if ([...outsideTables].some((other) => other !== table)) discounted.add(entry);
+	}
+	return discounted;
 }
 
 function hasAny(found: readonly number[] | undefined, languages: readonly LexiconLanguage[]): boolean {
@@ -222,7 +260,8 @@ export function weakEvidence(text: string): WeakEvidence {
 export function classifyMessage(text: string, language: string): MessageClassification {
 	// Words no RG entry knows are checked for one typing slip against the RG vocabulary.
 	const prepared = new PreparedText(text, RG_SPELLER);
-	const found = groupByTable(prepared.match(LEXICON));
+	const starts = new Map<number, number>();
+	const found = groupByTable(prepared.match(LEXICON, starts));
 	const weights = languageWeights(language);
 	const languages = weights.map(([each]) => each);
 	// Recall first: markers are looked up in every language, whatever the stated one.
@@ -239,9 +278,10 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
+	const discounted = circumstantialEntries(found, starts);
 	const ranked = SCORED_CATEGORIES.map((category, index) => ({
 		category,
-		score: tableScore(found[CATEGORY_TABLES[index]], weights),
+		score: tableScore(found[CATEGORY_TABLES[index]], weights, discounted),
 	}))
 		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.category) - TIE_ORDER.indexOf(b.category));

@@ -18,3 +18,24 @@ export const QUESTION_CUES: LexiconTable = {
 	he: ['איך', 'מה', 'מתי', 'איפה', 'איזה', 'אילו', 'אפשר', 'האם', 'יש לכם'],
 	es: ['cómo', 'como', 'qué', 'que', 'cuándo', 'cuando', 'dónde', 'donde', 'cuál', 'cual', 'puedo', 'se puede', 'hay'],
 };
+
+/**
+ * Words that open a circumstance rather than the topic: "the bonus was not credited *after my
+ * deposit*", "the game froze *during the free spins*". A topic named within CONTEXT_WINDOW words
+ * after one of them is the setting of the problem; when another topic is named elsewhere, that
+ * one is what the message is about. Not "when"/"kiedy"/"при": they also ask ("when will my
+ * withdrawal arrive") or name the topic itself ("ошибка при выводе").
+ */
+export const CONTEXT_CONNECTORS: LexiconTable = {
+	en: ['after', 'during', 'while', 'before', 'in the middle of', 'mid='],
+	it: ['dopo', 'durante', 'mentre', 'prima di', 'nel mezzo', 'a metà', 'a meta'],
+	pl: ['po=', 'podczas', 'w trakcie', 'w czasie', 'przed', 'w połowie', 'w polowie'],
+	ru: ['после', 'во время', 'перед', 'посреди', 'в процессе'],
+	he: ['אחרי', 'לאחר', 'במהלך', 'באמצע', 'תוך כדי', 'לפני'],
+	es: ['después de', 'despues de', 'tras', 'durante', 'mientras', 'antes de', 'a mitad de', 'en medio de'],
+};
+
+/** How many words after a connector still belong to the circumstance it opens. */
+export const CONTEXT_WINDOW = 4;
+/** Weight of a topic named only inside a circumstance, when another topic is named outside one. */
+export const CONTEXT_FACTOR = 0.5;
