@@ -167,3 +167,15 @@ describe('calendar edge cases (docs/sla.md, "Clock semantics")', () => {
 		expect(addBusinessMinutes(always, '2026-01-12T07:00:00Z', 30)).toBe('2026-01-12T07:30:00.000Z');
 	});
 });
+
+describe('long closures', () => {
+	it('walks through chained holiday ranges (twenty years closed) quickly', () => {
+		const rome: Calendar = { name: 'rome', kind: 'business', timeZone: 'Europe/Rome', hours: { mon: ['09:00-18:00'], fri: ['22:00-02:00'] }, holidays: ['2026-01-01..2035-12-31', '2036-01-01..2045-12-31'] };
+		const started = Date.now();
+		// 2046-01-01 is a Monday: open 09:00 CET = 08:00Z.
+		expect(addBusinessMinutes(rome, '2026-01-05T08:00:00Z', 10)).toBe('2046-01-01T08:10:00.000Z');
+		expect(Date.now() - started).toBeLessThan(1000);
+		// Friday 29 December 2045 is still a holiday, so its overnight shift never opens.
+		expect(businessMinutesBetween(rome, '2045-12-29T00:00:00Z', '2046-01-01T08:10:00Z')).toBe(10);
+	});
+});

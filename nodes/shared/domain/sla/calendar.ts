@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { DomainError } from '../errors';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -43,6 +43,7 @@ export const DEFAULT_CALENDAR: Calendar = { name: '24/7', kind: '24/7', timeZone
 const INTERVAL_PATTERN = /^(\d{1,2}):(\d{2})\s*[-\u2010-\u2015\u2212]\s*(\d{1,2}):(\d{2})$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_HOLIDAY_RANGE_DAYS = 3660;
+const DAY_MS = 86_400_000;
 const INTERVAL_HINT = "Write intervals as 'HH:mm-HH:mm' (24-hour clock), e.g. '09:00-18:00', '22:00-06:00' (overnight) or '00:00-24:00' (whole day).";
 const HOLIDAY_HINT = "Write local calendar dates 'YYYY-MM-DD' or ranges 'YYYY-MM-DD..YYYY-MM-DD', e.g. '2026-12-24..2026-12-26'.";
 
@@ -129,10 +130,13 @@ function compileHours(hours: unknown): OpenSpan[][] {
 	return [[], ...WEEKDAYS.map((weekday) => byWeekday.get(weekday)?.spans ?? [])];
 }
 
-function parseDate(text: string, field: string): DateTime {
-	const date = DATE_PATTERN.test(text) ? DateTime.fromISO(text, { zone: 'UTC' }) : undefined;
-	if (!date || !date.isValid) throw new DomainError(`${field}: '${text}' is not a date`, { field, hint: HOLIDAY_HINT });
-	return date;
+/** Midnight UTC of a `YYYY-MM-DD` date (used as a day number), rejecting days such as 2026-02-30. */
+function parseDate(text: string, field: string): number {
+	const ms = DATE_PATTERN.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+	if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
+		throw new DomainError(`${field}: '${text}' is not a date`, { field, hint: HOLIDAY_HINT });
+	}
+	return ms;
 }
 
 function expandHolidays(entries: unknown, field: string): Set<string> {
@@ -148,14 +152,14 @@ function expandHolidays(entries: unknown, field: string): Set<string> {
 		if (rest.length > 0) throw new DomainError(`${entryField}: '${entry}' is not a date range`, { field: entryField, hint: HOLIDAY_HINT });
 		const from = parseDate(fromText, entryField);
 		const to = toText === undefined ? from : parseDate(toText, entryField);
-		const length = to.diff(from, 'days').days;
+		const length = (to - from) / DAY_MS;
 		if (length < 0 || length > MAX_HOLIDAY_RANGE_DAYS) {
 			throw new DomainError(`${entryField}: range '${entry}' is reversed or longer than ${MAX_HOLIDAY_RANGE_DAYS} days`, {
 				field: entryField,
 				hint: 'Put the first day first; split very long closures into several ranges.',
 			});
 		}
-		for (let day = from; day <= to; day = day.plus({ days: 1 })) days.add(day.toISODate() as string);
+		for (let day = from; day <= to; day += DAY_MS) days.add(new Date(day).toISOString().slice(0, 10));
 	});
 	return days;
 }
@@ -211,7 +215,7 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
 		});
 	}
 	let lastHolidayMs = -Infinity;
-	for (const day of holidays) lastHolidayMs = Math.max(lastHolidayMs, Date.parse(day) + 2 * 86_400_000);
+	for (const day of holidays) lastHolidayMs = Math.max(lastHolidayMs, Date.parse(day) + 2 * DAY_MS);
 	const weeklyOpenMinutes = spansByWeekday.flat().reduce((sum, span) => sum + span.end - span.start, 0);
 	return { name: calendar.name, kind, timeZone, spansByWeekday, holidays, lastHolidayMs, weeklyOpenMinutes };
 }

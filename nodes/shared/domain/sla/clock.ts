@@ -167,20 +167,36 @@ export function addBusinessMinutes(calendarInput: Calendar, startIso: string, mi
 	// Short targets are the common case: look one day ahead first, then widen up to a week.
 	let window = Math.min(SEARCH_WINDOW_MS, Math.max(DAY_MS / 4, remaining * 2));
 	while (cursor <= giveUpAt || remaining < Math.round(minutes * MINUTE_MS)) {
-		for (const span of openUtcSpans(calendarInput, cursor, cursor + window)) {
+		const spans = openUtcSpans(calendarInput, cursor, cursor + window);
+		for (const span of spans) {
 			const [spanStart, spanEnd] = onGrid(span, start);
 			const length = spanEnd - spanStart;
 			if (length <= 0) continue;
 			if (remaining <= length) return toUtcIso(inRange(spanStart + remaining, calendar));
 			remaining -= length;
 		}
-		cursor = inRange(cursor + window, calendar);
+		cursor = inRange(spans.length === 0 ? afterHolidays(calendar, cursor + window) : cursor + window, calendar);
 		window = Math.min(SEARCH_WINDOW_MS, window * 2);
 	}
 	throw new DomainError(`calendar '${calendar.name}' has no open time after ${toUtcIso(start)}`, {
 		field: 'calendar',
 		hint: 'Check its hours and holidays.',
 	});
+}
+
+/**
+ * When `at` falls on a holiday, an instant no later than the start of the next non-holiday local
+ * day (nothing in between can open: those dates are holidays, which close their own hours and
+ * the previous evening's tails); else `at`. Lets the search cross a long closure day by day
+ * without computing offsets for it.
+ */
+function afterHolidays(calendar: CompiledCalendar, at: number): number {
+	if (calendar.holidays.size === 0) return at;
+	let day = Math.floor((at + IANAZone.create(calendar.timeZone).offset(at) * MINUTE_MS) / DAY_MS);
+	const first = day;
+	while (calendar.holidays.has(dayInfo(day).isoDate)) day++;
+	// Local midnight is at most 14 hours before the same wall time in UTC; one more hour for safety.
+	return day === first ? at : Math.max(at, day * DAY_MS - 15 * 3_600_000);
 }
 
 function inRange(ms: number, calendar: CompiledCalendar): number {
