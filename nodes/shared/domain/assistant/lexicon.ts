@@ -60,27 +60,27 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	deposit_help: {
 		en: {
-			core: ['deposit', 'top up', 'top-up', 'topped up', 'topup', 'add funds', 'add money', 'added funds', 'added money', 'put money in', 'fund my account', 'minimum deposit!', 'deposit methods!', 'payment method', 'money not showing', 'funds not showing', 'not credited'],
+			core: ['deposit', 'top up', 'top-up', 'topped up', 'topup', 'add funds', 'add money', 'added funds', 'added money', 'put money in', 'fund my account', 'minimum deposit!', 'deposit methods!', 'payment method', 'money not showing', 'funds not showing', 'not credited', 'bank transfer', 'btc=', 'bitcoin', 'usdt', 'crypto', 'depo='],
 			cue: ['card', 'visa', 'mastercard', 'paypal', 'skrill', 'neteller', 'apple pay', 'google pay', 'crypto', 'bitcoin', 'bank transfer', 'declined', 'not showing', 'not credited', 'balance', 'minimum', 'method', 'how do i', 'how can i', 'cashier', 'bank'],
 		},
 		it: {
-			core: ['deposit', 'ricaric', 'versament', 'versare', 'caricare il conto', 'deposito minimo!', 'metodi di pagamento!', 'metodo di pagamento', 'non vedo i soldi', 'soldi non accreditati', 'non è stato accreditato'],
+			core: ['deposit', 'ricaric', 'versament', 'versare', 'caricare il conto', 'deposito minimo!', 'metodi di pagamento!', 'metodo di pagamento', 'non vedo i soldi', 'soldi non accreditati', 'non è stato accreditato', 'bonifico', 'cripto', 'bitcoin', 'usdt'],
 			cue: ['carta', 'postepay', 'paypal', 'skrill', 'paysafecard', 'bonifico', 'rifiutat', 'saldo', 'accredit', 'minimo', 'come posso', 'come faccio', 'soldi', 'euro'],
 		},
 		pl: {
-			core: ['wpłat', 'wplat', 'wpłaci', 'wplaci', 'wpłac', 'depozyt', 'doładow', 'doladow', 'zasilić konto', 'zasilic konto', 'minimalna wpłata!', 'metody płatności!', 'metoda płatności', 'przelew na konto', 'nie widzę środków', 'nie widzę pieniędzy', 'środki nie dotarły', 'nie zaksięgowa'],
+			core: ['wpłat', 'wplat', 'wpłaci', 'wplaci', 'wpłac', 'depozyt', 'doładow', 'doladow', 'zasilić konto', 'zasilic konto', 'minimalna wpłata!', 'metody płatności!', 'metoda płatności', 'przelew na konto', 'nie widzę środków', 'nie widzę pieniędzy', 'środki nie dotarły', 'nie zaksięgowa', 'krypto', 'bitcoin', 'usdt', 'depo='],
 			cue: ['kart', 'blik', 'przelew', 'paysafecard', 'skrill', 'paypal', 'odrzuc', 'saldo', 'zaksięg', 'środk', 'srodk', 'minimaln', 'jak ', 'pieniąd', 'zł='],
 		},
 		ru: {
-			core: ['депозит', 'пополн', 'закинул', 'закинуть', 'внести деньги', 'внес деньги', 'внёс деньги', 'минимальный депозит!', 'способы оплаты!', 'способ оплаты', 'способы пополнения!', 'перевод на счет', 'перевод на счёт', 'перевод на игровой', 'не вижу денег', 'деньги не зачислены', 'не зачислил'],
+			core: ['депозит', 'пополн', 'закинул', 'закинуть', 'внести деньги', 'внес деньги', 'внёс деньги', 'минимальный депозит!', 'способы оплаты!', 'способ оплаты', 'способы пополнения!', 'перевод на счет', 'перевод на счёт', 'перевод на игровой', 'не вижу денег', 'деньги не зачислены', 'не зачислил', 'биткоин', 'usdt', 'крипт', 'депнул', 'деп='],
 			cue: ['карт', 'сбп', 'крипт', 'перевод', 'qiwi', 'юмани', 'отклон', 'баланс', 'зачисл', 'не пришли', 'минимальн', 'как ', 'деньги', 'рубл', 'счет', 'счёт'],
 		},
 		he: {
-			core: ['הפקדה', 'הפקדת', 'הפקדתי', 'להפקיד', 'מפקידים', 'הפקדות', 'טעינת חשבון', 'הפקדה מינימלית!', 'אמצעי תשלום', 'העברה בנקאית לחשבון', 'לא רואה את הכסף', 'הכסף לא נכנס לחשבון', 'הכסף לא עודכן'],
+			core: ['הפקדה', 'הפקדת', 'הפקדתי', 'להפקיד', 'מפקידים', 'הפקדות', 'טעינת חשבון', 'הפקדה מינימלית!', 'אמצעי תשלום', 'העברה בנקאית לחשבון', 'לא רואה את הכסף', 'הכסף לא נכנס לחשבון', 'הכסף לא עודכן', 'ביטקוין', 'קריפטו', 'העברה בנקאית'],
 			cue: ['כרטיס', 'אשראי', 'ביט', 'פייפאל', 'קריפטו', 'העברה בנקאית', 'נדחה', 'נדחתה', 'יתרה', 'היתרה', 'התעדכנ', 'מינימל', 'איך', 'כסף', 'שקל'],
 		},
 		es: {
-			core: ['deposit', 'depósit', 'recarg', 'ingresar dinero', 'ingresé', 'ingrese dinero', 'cargar la cuenta', 'cargar saldo', 'depósito mínimo!', 'deposito minimo!', 'métodos de pago!', 'metodos de pago!', 'método de pago', 'no veo el dinero', 'no aparece el dinero', 'no se ha acreditado'],
+			core: ['deposit', 'depósit', 'recarg', 'ingresar dinero', 'ingresé', 'ingrese dinero', 'cargar la cuenta', 'cargar saldo', 'depósito mínimo!', 'deposito minimo!', 'métodos de pago!', 'metodos de pago!', 'método de pago', 'no veo el dinero', 'no aparece el dinero', 'no se ha acreditado', 'transferencia', 'cripto', 'bitcoin', 'usdt'],
 			cue: ['tarjeta', 'bizum', 'paypal', 'skrill', 'paysafecard', 'transferencia', 'rechaz', 'saldo', 'acredit', 'aparece', 'mínimo', 'minimo', 'como ', 'cómo', 'dinero', 'euros'],
 		},
 	},
@@ -90,7 +90,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['pending', 'processing', 'approved', 'how long', 'when will', 'where is', 'still', 'received', 'arrive', 'hit my', 'bank account', 'days', 'status', 'skrill', 'visa', 'card', 'winnings'],
 		},
 		it: {
-			core: ['preliev', 'prelevare', 'prelevat', 'prelevo', 'riscuot', 'riscoss', 'incass', 'la vincita', 'le vincite', 'stato del prelievo!', 'prelievo in attesa!'],
+			core: ['preliev', 'prelevare', 'prelevat', 'prelevo', 'riscuot', 'riscoss', 'incass', 'la vincita', 'le vincite', 'stato del prelievo!', 'prelievo in attesa!', 'della vincita', 'delle vincite', 'mia vincita', 'mie vincite', 'vincita non'],
 			cue: ['attesa', 'lavorazione', 'approvat', 'quanto tempo', 'quando', 'ancora', 'ricevut', 'arriva', 'arrivat', 'accredito', 'conto', 'giorni', 'stato', 'skrill', 'carta'],
 		},
 		pl: {
@@ -142,7 +142,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['verify', 'verified', 'upload', 'uploaded', 'send', 'sent', 'rejected', 'accepted', 'how long', 'which', 'what', 'need', 'required', 'photo', 'scan', 'address', 'id='],
 		},
 		it: {
-			core: ['kyc!', 'verifica del', 'verifica dell', 'verifica account', 'verifica conto', 'verifica documenti', 'verificare il conto', "verificare l'account", 'verificare la mia identit', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!'],
+			core: ['kyc!', 'verifica del', 'verifica dell', 'verifica account', 'verifica conto', 'verifica documenti', 'verificare il conto', "verificare l'account", 'verificare la mia identit', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!', 'docs=', 'doc='],
 			cue: ['verific', 'caricat', 'caricare', 'inviat', 'mando', 'rifiutat', 'accettat', 'quanto', 'quali', 'servono', 'richiest', 'foto', 'scansion', 'residenza', 'identit'],
 		},
 		pl: {
@@ -164,27 +164,27 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	account_locked: {
 		en: {
-			core: ['locked', 'lock out', 'locked out', 'blocked', 'suspended', 'disabled', 'deactivated', 'frozen account', 'account frozen', 'unlock!', 'reactivate!', 'account is locked!', 'account locked!', 'account blocked!', 'account suspended!'],
+			core: ['locked', 'lock out', 'locked out', 'blocked', 'suspended', 'disabled', 'deactivated', 'frozen account', 'account frozen', 'unlock!', 'reactivate!', 'account is locked!', 'account locked!', 'account blocked!', 'account suspended!', 'suspended my account', 'froze my account', 'blocked my account'],
 			cue: ['account', 'log in', 'login', 'sign in', 'why', 'wrong code', 'attempts', 'times', 'reason', 'access'],
 		},
 		it: {
-			core: ['bloccat', 'sospes', 'disattivat', 'disabilitat', 'sbloccar!', 'sblocco!', 'riattivar!', 'conto bloccato!', 'account bloccato!', 'account sospeso!'],
+			core: ['bloccat', 'sospes', 'disattivat', 'disabilitat', 'sbloccar!', 'sblocco!', 'riattivar!', 'conto bloccato!', 'account bloccato!', 'account sospeso!', 'sospeso il conto', 'bloccato il conto'],
 			cue: ['conto', 'account', 'accesso', 'entrare', 'entro', 'perché', 'perche', 'come mai', 'codice', 'volte', 'motivo'],
 		},
 		pl: {
-			core: ['zablokowan', 'zablokowało', 'zablokowalo', 'zawieszon', 'dezaktywowan', 'wyłączon', 'odblokow!', 'przywróci konto', 'konto zablokowane!', 'konto zawieszone!'],
+			core: ['zablokowan', 'zablokowało', 'zablokowalo', 'zawieszon', 'dezaktywowan', 'wyłączon', 'odblokow!', 'przywróci konto', 'konto zablokowane!', 'konto zawieszone!', 'zawiesiliście!', 'zawiesiliscie!', 'zawiesili konto'],
 			cue: ['kont', 'logow', 'zaloguj', 'czemu', 'dlaczego', 'kod', 'razy', 'powod', 'dostęp', 'dostep'],
 		},
 		ru: {
-			core: ['заблокир', 'заблокирова', 'блокировк', 'приостановлен', 'деактивир', 'отключен', 'заморожен', 'разблокир!', 'аккаунт заблокирован!'],
+			core: ['заблокир', 'заблокирова', 'блокировк', 'приостановлен', 'деактивир', 'отключен', 'заморожен', 'разблокир!', 'аккаунт заблокирован!', 'заморози', 'заблочи', 'заблокировали', 'отключили аккаунт'],
 			cue: ['аккаунт', 'учетн', 'учётн', 'кабинет', 'вход', 'войти', 'почему', 'код', 'раза', 'причин', 'доступ'],
 		},
 		he: {
-			core: ['נעול', 'נעולה', 'נחסם', 'נחסמתי', 'חסום', 'חסומה', 'מושעה', 'הושעה', 'הושבת', 'מושבת', 'לשחרר את החשבון!', 'שחרור החשבון!', 'משחררים!', 'להפעיל מחדש!', 'החשבון נעול!', 'החשבון חסום!'],
+			core: ['נעול', 'נעולה', 'נחסם', 'נחסמתי', 'חסום', 'חסומה', 'מושעה', 'הושעה', 'הושבת', 'מושבת', 'לשחרר את החשבון!', 'שחרור החשבון!', 'משחררים!', 'להפעיל מחדש!', 'החשבון נעול!', 'החשבון חסום!', 'השעיתם', 'השעו', 'הקפאתם', 'הקפיאו', 'ננעל'],
 			cue: ['חשבון', 'החשבון', 'כניסה', 'להיכנס', 'נכנס', 'למה', 'קוד', 'פעמים', 'סיבה', 'גישה'],
 		},
 		es: {
-			core: ['bloquead', 'suspendid', 'desactivad', 'deshabilitad', 'desbloque!', 'reactivar!', 'cuenta bloqueada!', 'cuenta suspendida!'],
+			core: ['bloquead', 'suspendid', 'desactivad', 'deshabilitad', 'desbloque!', 'reactivar!', 'cuenta bloqueada!', 'cuenta suspendida!', 'suspendieron', 'bloquearon', 'desactivaron', 'congelaron'],
 			cue: ['cuenta', 'entrar', 'acceder', 'iniciar sesi', 'por qué', 'por que', 'código', 'codigo', 'veces', 'motivo', 'acceso'],
 		},
 	},
@@ -245,11 +245,11 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 /** The player asks for a person instead of the bot. */
 export const HUMAN_REQUEST: Readonly<Record<LexiconLanguage, readonly string[]>> = {
 	en: ['real person!', 'real human!', 'a human!', 'human being!', 'live agent!', 'live person!', 'live chat agent!', 'speak to someone!', 'talk to someone!', 'speak to a person!', 'talk to a person!', 'speak to an agent!', 'talk to an agent!', 'speak with an agent!', 'speak to an operator!', 'need an operator!', 'need to speak to!', 'connect me to!', 'transfer me to!', 'put me through!', 'call me back!', 'call me!', 'phone me!', 'not a bot!', "don't want a bot!", 'no bot!', 'no bots!', 'automatic replies!', 'automated replies!', 'agent=', 'operator=', 'human='],
-	it: ['persona vera!', 'persona reale!', 'essere umano!', 'un umano!', 'operatore umano!', 'operatore in carne!', 'parlare con un operatore!', 'parlare con qualcuno!', 'parlare con una persona!', 'passatemi!', 'mettetemi in contatto!', 'richiamatemi!', 'chiamatemi!', 'non voglio il bot!', 'non voglio un bot!', 'risposte automatiche!', 'operatore=', 'operatrice=', 'umano='],
-	pl: ['prawdziwym człowiekiem!', 'prawdziwy człowiek!', 'żywy człowiek!', 'żywego konsultanta!', 'żywym konsultantem!', 'jakiś człowiek!', 'z człowiekiem!', 'porozmawiać z konsultantem!', 'pogadać z konsultantem!', 'połączcie mnie!', 'polaczcie mnie!', 'przełączcie mnie!', 'zadzwońcie!', 'kontakt telefoniczny!', 'nie chcę bota!', 'nie chce bota!', 'automatycznych odpowiedzi!', 'automatyczne odpowiedzi!', 'konsultant=', 'konsultanta=', 'człowiek='],
-	ru: ['живым человеком!', 'живой человек!', 'живого оператора!', 'живой оператор!', 'с человеком!', 'есть человек!', 'соедините!', 'переключите на!', 'позовите оператора!', 'нужен оператор!', 'поговорить с оператором!', 'перезвоните!', 'позвоните мне!', 'не хочу бота!', 'не бот!', 'автоответ!', 'автоматические ответы!', 'оператор=', 'оператора=', 'человек='],
-	he: ['בן אדם אמיתי!', 'אדם אמיתי!', 'נציג אנושי!', 'נציג אמיתי!', 'יש פה בן אדם!', 'לדבר עם נציג!', 'לדבר עם מישהו!', 'לדבר עם בן אדם!', 'צריך נציג!', 'תעבירו אותי!', 'להעביר אותי!', 'תחזרו אליי!', 'תתקשרו אליי!', 'לא רוצה בוט!', 'תשובות אוטומטיות!', 'נציג=', 'נציגה='],
-	es: ['persona real!', 'ser humano!', 'algún humano!', 'algun humano!', 'un humano!', 'agente de verdad!', 'agente real!', 'hablar con una persona!', 'hablar con alguien!', 'hablar con un agente!', 'hablar con un operador!', 'pásame con!', 'pasame con!', 'pásenme con!', 'llámenme!', 'llamenme!', 'no quiero un bot!', 'no quiero hablar con un bot!', 'respuestas automáticas!', 'agente=', 'operador=', 'humano='],
+	it: ['persona vera!', 'persona reale!', 'essere umano!', 'un umano!', 'operatore umano!', 'operatore in carne!', 'parlare con un operatore!', 'parlare con qualcuno!', 'parlare con una persona!', 'passatemi!', 'mettetemi in contatto!', 'richiamatemi!', 'chiamatemi!', 'non voglio il bot!', 'non voglio un bot!', 'risposte automatiche!', 'operatore=', 'operatrice=', 'umano=', 'non il bot!', 'non un bot!', 'non con il bot!'],
+	pl: ['prawdziwym człowiekiem!', 'prawdziwy człowiek!', 'żywy człowiek!', 'żywego konsultanta!', 'żywym konsultantem!', 'jakiś człowiek!', 'z człowiekiem!', 'porozmawiać z konsultantem!', 'pogadać z konsultantem!', 'połączcie mnie!', 'polaczcie mnie!', 'przełączcie mnie!', 'zadzwońcie!', 'kontakt telefoniczny!', 'nie chcę bota!', 'nie chce bota!', 'automatycznych odpowiedzi!', 'automatyczne odpowiedzi!', 'konsultant=', 'konsultanta=', 'człowiek=', 'prawdziw konsultant!', 'prawdziw człowiek!', 'nie bota!', 'nie z botem!'],
+	ru: ['живым человеком!', 'живой человек!', 'живого оператора!', 'живой оператор!', 'с человеком!', 'есть человек!', 'соедините!', 'переключите на!', 'позовите оператора!', 'нужен оператор!', 'поговорить с оператором!', 'перезвоните!', 'позвоните мне!', 'не хочу бота!', 'не бот!', 'автоответ!', 'автоматические ответы!', 'оператор=', 'оператора=', 'человек=', 'не с ботом!', 'не робот!'],
+	he: ['בן אדם אמיתי!', 'אדם אמיתי!', 'נציג אנושי!', 'נציג אמיתי!', 'יש פה בן אדם!', 'לדבר עם נציג!', 'לדבר עם מישהו!', 'לדבר עם בן אדם!', 'צריך נציג!', 'תעבירו אותי!', 'להעביר אותי!', 'תחזרו אליי!', 'תתקשרו אליי!', 'לא רוצה בוט!', 'תשובות אוטומטיות!', 'נציג=', 'נציגה=', 'לא בוט!', 'לא לבוט!'],
+	es: ['persona real!', 'ser humano!', 'algún humano!', 'algun humano!', 'un humano!', 'agente de verdad!', 'agente real!', 'hablar con una persona!', 'hablar con alguien!', 'hablar con un agente!', 'hablar con un operador!', 'pásame con!', 'pasame con!', 'pásenme con!', 'llámenme!', 'llamenme!', 'no quiero un bot!', 'no quiero hablar con un bot!', 'respuestas automáticas!', 'agente=', 'operador=', 'humano=', 'no un bot!', 'no con un bot!', 'no con el bot!', 'no el bot!'],
 };
 
 /**
@@ -257,17 +257,31 @@ export const HUMAN_REQUEST: Readonly<Record<LexiconLanguage, readonly string[]>>
  * category and compliance markers: accusations, demands for money back, formal disputes.
  */
 export const COMPLAINT_CUES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
-	en: ['scam', 'scammer', 'fraud', 'rigged', 'cheat', 'thief', 'thieves', 'theft', 'stole', 'stolen', 'robbed', 'robbery', 'unacceptable', 'disgrace', 'disgusting', 'pathetic', 'worst', 'rude', 'complaint', 'complain', 'dispute', 'refund', 'money back', 'compensation', 'report you', 'supervisor', 'manager', 'fed up', 'ridiculous', 'confiscat', 'voided my', 'took my winnings', 'taken my winnings', 'shame on you', 'charged twice', 'double charged', 'charged me twice'],
-	it: ['truff', 'imbrogl', 'trucca', 'ladri', 'furto', 'rubat', 'inaccettabil', 'vergogn', 'schifo', 'pessim', 'maleducat', 'scortes', 'reclamo', 'lamentar', 'contesta', 'contestazion', 'rimborso', 'ridatemi', 'risarciment', 'denunc', 'col responsabile', 'con il responsabile', 'al responsabile', 'stufo', 'stufa', 'ridicol', 'mi avete tolto', 'annullato le vincite', 'annullato la vincita', 'confiscat', 'addebitato due volte', 'addebitati due volte'],
-	pl: ['oszust', 'oszuk', 'ustawion', 'złodzie', 'zlodzie', 'kradzież', 'kradziez', 'ukradli', 'ukradł', 'okradl', 'skandal', 'żenad', 'zenad', 'fatalna', 'niemił', 'niemil', 'niegrzeczn', 'reklamacj', 'skarg', 'kwestionuj', 'zwrot', 'oddajcie', 'rekompensat', 'zgłoszę was', 'przełożon', 'kierownik', 'mam dość', 'zabraliście', 'zabraliscie', 'anulowaliście', 'anulowaliscie', 'skonfiskow', 'dwa razy pobral', 'pobraliście dwa razy', 'pobrali dwa razy', 'podwójnie obciąż'],
-	ru: ['мошенни', 'обман', 'развод', 'подкруч', 'вор=', 'воры', 'воров', 'воровств', 'украл', 'позор', 'ужасн', 'отвратител', 'хам', 'груб', 'жалоб', 'пожалов', 'претензи', 'оспарива', 'верните', 'возврат', 'компенсац', 'руководител', 'начальник', 'надоело', 'беспредел', 'аннулировали', 'забрали выигрыш', 'забрали мой', 'конфиск', 'списали дважды', 'списали два раза'],
-	he: ['רמאים', 'רמאות', 'הונאה', 'מכוונים', 'גנבים', 'גניבה', 'גנבתם', 'גנבו', 'בושה', 'גרוע', 'חצוף', 'גסה', 'גס רוח', 'תלונה', 'להתלונן', 'מערער', 'תחזירו', 'החזר', 'פיצוי', 'המנהל', 'למנהל', 'נמאס', 'לקחתם לי', 'ביטלתם לי', 'עושק', 'החרמתם', 'חויבתי פעמיים', 'חייבתם אותי פעמיים'],
-	es: ['estaf', 'fraude', 'amañad', 'trampa', 'ladron', 'robo', 'robaron', 'robad', 'vergüenza', 'verguenza', 'inaceptable', 'pésimo', 'pesimo', 'maleducad', 'grosero', 'grosera', 'reclamaci', 'queja', 'quejarme', 'impugn', 'reembolso', 'devuélvanme', 'devuelvanme', 'compensaci', 'denunci', 'supervisor', 'harto', 'harta', 'sinvergüenza', 'sinverguenza', 'me habéis quitado', 'me habeis quitado', 'me han quitado', 'confiscad', 'anulado mis ganancias', 'anularon mis ganancias', 'cobrado dos veces', 'cobraron dos veces', 'cobrasteis dos veces'],
+	en: ['scam', 'scammer', 'fraud', 'rigged', 'cheat', 'thief', 'thieves', 'theft', 'stole', 'stolen', 'robbed', 'robbery', 'unacceptable', 'disgrace', 'disgusting', 'pathetic', 'worst', 'rude', 'complaint', 'complain', 'dispute', 'refund', 'money back', 'compensation', 'report you', 'supervisor', 'manager', 'fed up', 'ridiculous', 'confiscat', 'voided my', 'took my winnings', 'taken my winnings', 'shame on you', 'charged twice', 'double charged', 'charged me twice', 'double charge', 'taken twice', 'twice for one', 'twice for the same', 'same deposit twice'],
+	it: ['truff', 'imbrogl', 'trucca', 'ladri', 'furto', 'rubat', 'inaccettabil', 'vergogn', 'schifo', 'pessim', 'maleducat', 'scortes', 'reclamo', 'lamentar', 'contesta', 'contestazion', 'rimborso', 'ridatemi', 'risarciment', 'denunc', 'col responsabile', 'con il responsabile', 'al responsabile', 'stufo', 'stufa', 'ridicol', 'mi avete tolto', 'annullato le vincite', 'annullato la vincita', 'confiscat', 'addebitato due volte', 'addebitati due volte', 'due volte la stessa', 'due volte lo stesso', 'doppio addebito', 'addebitata due volte'],
+	pl: ['oszust', 'oszuk', 'ustawion', 'złodzie', 'zlodzie', 'kradzież', 'kradziez', 'ukradli', 'ukradł', 'okradl', 'skandal', 'żenad', 'zenad', 'fatalna', 'niemił', 'niemil', 'niegrzeczn', 'reklamacj', 'skarg', 'kwestionuj', 'zwrot', 'oddajcie', 'rekompensat', 'zgłoszę was', 'przełożon', 'kierownik', 'mam dość', 'zabraliście', 'zabraliscie', 'anulowaliście', 'anulowaliscie', 'skonfiskow', 'dwa razy pobral', 'pobraliście dwa razy', 'pobrali dwa razy', 'podwójnie obciąż', 'dwa razy tę samą', 'dwa razy te sama', 'dwa razy ten sam', 'podwójne obciążenie', 'podwojne obciazenie', 'pobrane dwa razy', 'pobrano dwa razy', 'podwójnie pobra', 'podwojnie pobra'],
+	ru: ['мошенни', 'обман', 'развод', 'подкруч', 'вор=', 'воры', 'воров', 'воровств', 'украл', 'позор', 'ужасн', 'отвратител', 'хам', 'груб', 'жалоб', 'пожалов', 'претензи', 'оспарива', 'верните', 'возврат', 'компенсац', 'руководител', 'начальник', 'надоело', 'беспредел', 'аннулировали', 'забрали выигрыш', 'забрали мой', 'конфиск', 'списали дважды', 'списали два раза', 'дважды списали', 'два раза за один', 'двойное списание'],
+	he: ['רמאים', 'רמאות', 'הונאה', 'מכוונים', 'גנבים', 'גניבה', 'גנבתם', 'גנבו', 'בושה', 'גרוע', 'חצוף', 'גסה', 'גס רוח', 'תלונה', 'להתלונן', 'מערער', 'תחזירו', 'החזר', 'פיצוי', 'המנהל', 'למנהל', 'נמאס', 'לקחתם לי', 'ביטלתם לי', 'עושק', 'החרמתם', 'חויבתי פעמיים', 'חייבתם אותי פעמיים', 'חיוב כפול', 'חייבו פעמיים', 'חייבתם פעמיים', 'פעמיים על אותה', 'פעמיים על אותו'],
+	es: ['estaf', 'fraude', 'amañad', 'trampa', 'ladron', 'robo', 'robaron', 'robad', 'vergüenza', 'verguenza', 'inaceptable', 'pésimo', 'pesimo', 'maleducad', 'grosero', 'grosera', 'reclamaci', 'queja', 'quejarme', 'impugn', 'reembolso', 'devuélvanme', 'devuelvanme', 'compensaci', 'denunci', 'supervisor', 'harto', 'harta', 'sinvergüenza', 'sinverguenza', 'me habéis quitado', 'me habeis quitado', 'me han quitado', 'confiscad', 'anulado mis ganancias', 'anularon mis ganancias', 'cobrado dos veces', 'cobraron dos veces', 'cobrasteis dos veces', 'cobro doble', 'doble cobro', 'cobraron doble', 'dos veces el mismo', 'dos veces la misma', 'cargo duplicado'],
+};
+
+/**
+ * Topics the shipped answers do not cover and whose words belong to an intent's topic: a one-time
+ * login code is not identity verification ("the verification code never arrives" is no KYC
+ * question). Words inside these phrases are not single-word evidence of any intent.
+ */
+export const UNANSWERED_TOPICS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+	en: ['verification code', 'sms code', 'security code', 'one-time code', 'one time code', 'otp code', '2fa code', 'code by sms'],
+	it: ['codice di verifica', 'codice sms', 'codice di sicurezza', 'codice otp', 'codice via sms'],
+	pl: ['kod weryfikacyjny', 'kod sms', 'kodu sms', 'kod z sms', 'kod bezpieczeństwa', 'kodu weryfikacyjnego'],
+	ru: ['код подтверждения', 'смс код', 'код из смс', 'код по смс', 'код безопасности', 'проверочный код'],
+	he: ['קוד אימות', 'קוד בsms', 'קוד sms', 'קוד חד פעמי', 'קוד אבטחה'],
+	es: ['código de verificación', 'codigo de verificacion', 'código sms', 'codigo sms', 'código de seguridad', 'codigo de seguridad', 'código por sms'],
 };
 
 /** Words that negate what follows ("not about a bonus", "no quiero el bono"). */
 export const NEGATORS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
-	en: ['not', "don't", 'dont', 'no', 'never', 'without', "isn't", "wasn't"],
+	en: ['not', "don't", 'dont', 'no', 'never', 'without', "isn't", "wasn't", 'not the bot!', 'not a robot!'],
 	it: ['non', 'nessun', 'senza', 'mai'],
 	pl: ['nie', 'bez', 'żaden', 'zaden', 'nigdy'],
 	ru: ['не', 'нет', 'без', 'никогда'],

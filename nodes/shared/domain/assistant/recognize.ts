@@ -7,7 +7,7 @@
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
 import { compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
 import { CONTEXT_CONNECTORS, CONTEXT_FACTOR, CONTEXT_WINDOW, PROBLEM_CUES, QUESTION_CUES } from '../classify/signals';
-import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, type Intent } from './lexicon';
+import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, UNANSWERED_TOPICS, type Intent } from './lexicon';
 
 export interface IntentScore {
 	intent: Intent;
@@ -27,7 +27,7 @@ export interface Recognition {
 	complaintCues: string[];
 }
 
-type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive' | 'signal' | 'context';
+type EvidenceKind = 'core' | 'cue' | 'human' | 'complaint' | 'additive' | 'signal' | 'context' | 'unanswered';
 
 interface Pattern {
 	entry: CompiledEntry;
@@ -89,6 +89,9 @@ function buildPatterns(): Pattern[] {
 		}
 		for (const written of CONTEXT_CONNECTORS[language]) {
 			patterns.push({ entry: compileEntry(written), language, kind: 'context', key: `context:${written}` });
+		}
+		for (const written of UNANSWERED_TOPICS[language]) {
+			patterns.push({ entry: compileEntry(written), language, kind: 'unanswered', key: `unanswered:${written}` });
 		}
 	}
 	return patterns.filter((pattern) => pattern.entry.words.length > 0);
@@ -209,6 +212,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const topical: WeightedHit[] = [];
 	/** Positions inside a circumstance ("after my deposit", "during the free spins"). */
 	const context = new Set<number>();
+	/** Positions inside a topic the answers do not cover ("verification code"). */
+	const unanswered = new Set<number>();
 	const code = language.toLowerCase().slice(0, 2);
 	for (const hit of hits) {
 		const { pattern } = hit;
@@ -217,6 +222,8 @@ export function recognizeIntent(text: string, language: string): Recognition {
 			if (!ownOrEnglish) continue;
 			const after = hit.position + pattern.entry.words.length;
 			for (let offset = 0; offset < CONTEXT_WINDOW; offset++) context.add(after + offset);
+		} else if (pattern.kind === 'unanswered') {
+			for (let offset = 0; offset < pattern.entry.words.length; offset++) unanswered.add(hit.position + offset);
 		} else if (pattern.kind === 'human') {
 			// A bare operator word ("agent") only asks for a person in a very short message.
 			if (pattern.entry.strong || prepared.wordCount <= SHORT_MESSAGE_WORDS) humanRequested = true;
@@ -260,7 +267,7 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		const intent = pattern.intent as Intent;
 		const single = pattern.entry.words.length === 1;
 		const covered = phraseIntents.get(position);
-		if (single && covered && !covered.has(intent)) continue;
+		if (single && ((covered && !covered.has(intent)) || unanswered.has(position))) continue;
 		const negated = single && isNegated(prepared, position) ? NEGATED_FACTOR : 1;
 		const weight = base * negated * (circumstantial(intent, position) ? CONTEXT_FACTOR : 1);
 		const table = pattern.kind === 'core' ? core : cue;

@@ -66,7 +66,7 @@ const COMPULSION: CueGroup = {
 		it: ['smettere', 'smetto', 'rifarmi', 'rifarsi', 'rincorr', 'dipendenz', 'ossession', 'compulsiv', 'non mi controllo', 'controllo', "l'ultima volta", 'ultima volta', 'giurato', 'promesso', 'ricadut', 'ricaduto', 'vizio', 'non riesco a staccar', 'penso solo', 'penso sempre', 'terapia', 'non mi fido di me', 'chiuso con il gioco'],
 		pl: ['przestać', 'przestac', 'odegr', 'odrobi', 'jeszcze raz', 'jeszcze jeden', 'uzależn', 'uzalezn', 'nałóg', 'nalog', 'obsesj', 'kontrol', 'ostatni raz', 'obiecał', 'obiecal', 'nie panuj', 'wciąga', 'wciaga', 'ciągnie', 'ciagnie', 'myślę tylko', 'mysle tylko', 'myślę tylko o', 'ciągle myślę', 'ciagle mysle', 'rzuci', 'terapi', 'nie ufam sobie', 'koncze z', 'kończę z'],
 		ru: ['останов', 'бросить', 'вернуть проигр', 'еще раз', 'ещё раз', 'зависим', 'подсел', 'затягива', 'тянет', 'контрол', 'последний раз', 'обещал', 'сорвал', 'срыв', 'одержим', 'думаю только', 'только и думаю', 'завяз', 'терапи', 'психолог', 'не доверяю себе'],
-		he: ['להפסיק', 'להחזיר את', 'מכור', 'התמכר', 'שליטה', 'שולט', 'פעם אחרונה', 'הבטחתי', 'נשבעתי', 'כפייתי', 'אובססי', 'חושב רק', 'רק חושב', 'בטיפול', 'לא סומך על עצמי', 'גומר עם'],
+		he: ['להפסיק', 'להחזיר את', 'מכור', 'התמכר', 'שליטה', 'שולט', 'פעם אחרונה', 'הבטחתי', 'נשבעתי', 'כפייתי', 'אובססי', 'חושב רק', 'רק חושב', 'בטיפול פסיכולוגי', 'טיפול בהתמכרות', 'לא סומך על עצמי', 'גומר עם'],
 		es: ['parar', 'dejar de jugar', 'dejarlo', 'adicci', 'adicto', 'engancha', 'control', 'ultima vez', 'última vez', 'prometí', 'prometi', 'recaí', 'recai', 'recaida', 'recaída', 'obsesi', 'compulsi', 'solo pienso', 'solo pienso en', 'terapia', 'no me fio de mi', 'lo dejo'],
 	},
 	hints: {
@@ -83,12 +83,12 @@ const COMPULSION: CueGroup = {
 const DISTRESS: CueGroup = {
 	group: 'distress',
 	cues: {
-		en: ['ashamed', 'shame', 'desperat', 'hopeless', 'depress', 'ruin', "can't sleep", 'cant sleep', 'not sleeping', 'hate myself', 'disgust', 'miserable', 'terrified', 'panic', 'crying', 'no way out', 'falling apart', "can't go on", 'cant go on', 'keep going like this', "don't know what to do", 'dont know what to do', 'what have i done', 'worthless', 'scared', 'end it', 'destroy', "can't keep", 'cant keep'],
-		it: ['vergogn', 'disperat', 'depress', 'rovin', 'non dormo', 'dormire', 'odio me', 'schifo', 'paura', 'piango', 'non ce la faccio', 'non so cosa fare', 'non so piu cosa', 'a chi altro', 'aiutatemi', 'distrutt', 'ansia', 'angoscia', 'sparire', 'disastro', 'distrugg'],
-		pl: ['wstyd', 'zdesperow', 'rozpacz', 'depres', 'zrujnow', 'ruin', 'nie śpię', 'nie spie', 'nienawidzę siebie', 'nienawidze siebie', 'nie daję rady', 'nie daje rady', 'nie wiem co robić', 'nie wiem co robic', 'pomóżcie', 'pomozcie', 'boję', 'boje sie', 'płacz', 'placz', 'zniszcz', 'beznadz', 'lęk', 'bez sensu', 'niszcz'],
-		ru: ['стыд', 'отчаян', 'безнадеж', 'безнадёж', 'депресс', 'разруш', 'разорен', 'не сплю', 'ненавижу себя', 'не знаю что делать', 'помогите', 'страшно', 'боюсь', 'плачу', 'больше некому', 'сил нет', 'нет сил', 'тошно', 'конец'],
-		he: ['מתבייש', 'בושה', 'מיואש', 'ייאוש', 'דיכאון', 'הרס', 'הרוס', 'הורס', 'לא ישן', 'שונא את עצמי', 'לא יודע מה לעשות', 'תעזרו', 'פחד', 'בוכה', 'אין לי כוח', 'אין לי למי'],
-		es: ['verguenza', 'vergüenza', 'desesper', 'deprim', 'depresi', 'arruin', 'no duermo', 'me odio', 'no se que hacer', 'no sé qué hacer', 'ayudenme', 'ayúdenme', 'miedo', 'lloro', 'llorar', 'destroz', 'no puedo más', 'no puedo mas', 'hundido'],
+		en: ['ashamed', 'shame', 'desperat', 'hopeless', 'depress', 'ruin', "can't sleep", 'cant sleep', 'not sleeping', 'hate myself', 'disgust', 'miserable', 'terrified', 'panic', 'crying', 'no way out', 'falling apart', "can't go on", 'cant go on', 'keep going like this', "don't know what to do", 'dont know what to do', 'what have i done', 'worthless', 'scared', 'end it', 'destroy', "can't keep", 'cant keep', 'whats the point', 'what\'s the point', 'what is the point'],
+		it: ['vergogn', 'disperat', 'depress', 'rovin', 'non dormo', 'dormire', 'odio me', 'schifo', 'paura', 'piango', 'non ce la faccio', 'non so cosa fare', 'non so piu cosa', 'a chi altro', 'aiutatemi', 'distrutt', 'ansia', 'angoscia', 'sparire', 'disastro', 'distrugg', 'che senso ha'],
+		pl: ['wstyd', 'zdesperow', 'rozpacz', 'depres', 'zrujnow', 'ruin', 'nie śpię', 'nie spie', 'nienawidzę siebie', 'nienawidze siebie', 'nie daję rady', 'nie daje rady', 'nie wiem co robić', 'nie wiem co robic', 'pomóżcie', 'pomozcie', 'boję', 'boje sie', 'płacz', 'placz', 'zniszcz', 'beznadz', 'lęk', 'bez sensu', 'niszcz', 'jaki sens', 'po co to wszystko'],
+		ru: ['стыд', 'отчаян', 'безнадеж', 'безнадёж', 'депресс', 'разруш', 'разорен', 'не сплю', 'ненавижу себя', 'не знаю что делать', 'помогите', 'страшно', 'боюсь', 'плачу', 'больше некому', 'сил нет', 'нет сил', 'тошно', 'конец', 'какой смысл', 'в чем смысл', 'в чём смысл'],
+		he: ['מתבייש', 'בושה', 'מיואש', 'ייאוש', 'דיכאון', 'הרס', 'הרוס', 'הורס', 'לא ישן', 'שונא את עצמי', 'לא יודע מה לעשות', 'תעזרו', 'פחד', 'בוכה', 'אין לי כוח', 'אין לי למי', 'מה הטעם'],
+		es: ['verguenza', 'vergüenza', 'desesper', 'deprim', 'depresi', 'arruin', 'no duermo', 'me odio', 'no se que hacer', 'no sé qué hacer', 'ayudenme', 'ayúdenme', 'miedo', 'lloro', 'llorar', 'destroz', 'no puedo más', 'no puedo mas', 'hundido', 'qué sentido tiene', 'que sentido tiene', 'para qué seguir', 'para que seguir'],
 	},
 	hints: NONE,
 };

@@ -34,7 +34,7 @@ import {
 	SUPPORT_PENALTY,
 	type EvidenceGroup,
 } from './evidence';
-import { CompiledLexicon, compileEntry, PreparedText, type Speller } from './match';
+import { CompiledLexicon, compileEntry, PreparedText, type CompiledEntry, type Speller } from './match';
 import { CONTEXT_CONNECTORS, CONTEXT_FACTOR, CONTEXT_WINDOW, PROBLEM_CUES, QUESTION_CUES } from './signals';
 
 export interface MessageClassification {
@@ -59,13 +59,32 @@ const ENTRY_TABLE: TableId[] = [];
 const ENTRY_LANGUAGE: LexiconLanguage[] = [];
 let tableCount = 0;
 
+/** Languages whose word order is free enough that "wszystko straciłem" says "straciłem wszystko". */
+const FREE_ORDER_LANGUAGES: ReadonlySet<LexiconLanguage> = new Set(['pl', 'ru']);
+/** Words that bind to the word after them, so a pair with one of them is never turned round. */
+const FIXED_ORDER_WORDS = new Set(['nie', 'не', 'ni', 'ни', 'bez', 'без', 'za', 'за', 'na', 'на', 'do', 'до', 'od', 'от', 'po', 'по', 'w', 'в', 'z', 'с', 'i', 'и', 'a', 'а', 'o', 'о']);
+
+/**
+ * A two-word Polish or Russian entry also matches with its words the other way round
+ * ("проиграл все" / "все проиграл"), unless one of them is a negation or a preposition.
+ */
+function reversedTwin(entry: CompiledEntry, language: LexiconLanguage): CompiledEntry | undefined {
+	if (!FREE_ORDER_LANGUAGES.has(language) || entry.words.length !== 2) return undefined;
+	if (entry.words.some((word) => FIXED_ORDER_WORDS.has(word.text))) return undefined;
+	return { source: entry.source, words: [entry.words[1], entry.words[0]], strong: entry.strong };
+}
+
 function compileTable(table: LexiconTable): TableId {
 	const id = tableCount++;
 	for (const language of LEXICON_LANGUAGES) {
 		for (const written of table[language]) {
-			const entry = LEXICON.add(compileEntry(written));
-			ENTRY_TABLE[entry] = id;
-			ENTRY_LANGUAGE[entry] = language;
+			const compiled = compileEntry(written);
+			for (const each of [compiled, reversedTwin(compiled, language)]) {
+				if (!each) continue;
+				const entry = LEXICON.add(each);
+				ENTRY_TABLE[entry] = id;
+				ENTRY_LANGUAGE[entry] = language;
+			}
 		}
 	}
 	return id;
