@@ -136,8 +136,9 @@ export function openUtcSpans(calendarInput: Calendar, from: number, to: number):
  * keeps exactly the grid points inside them.
  */
 function onGrid(span: UtcSpan, grid: number): UtcSpan {
-	const snap = (ms: number) => grid + Math.ceil((ms - grid) / MINUTE_MS) * MINUTE_MS;
-	return [snap(span[0]), snap(span[1])];
+	const [start, end] = span;
+	if ((start - grid) % MINUTE_MS === 0 && (end - grid) % MINUTE_MS === 0) return span;
+	return [grid + Math.ceil((start - grid) / MINUTE_MS) * MINUTE_MS, grid + Math.ceil((end - grid) / MINUTE_MS) * MINUTE_MS];
 }
 
 function checkMinutes(minutes: number): void {
@@ -151,7 +152,8 @@ export function addBusinessMinutes(calendarInput: Calendar, startIso: string, mi
 	checkMinutes(minutes);
 	const start = parseInstant(startIso, 'start');
 	const calendar = compiled(calendarInput);
-	let remaining = Math.round(minutes * MINUTE_MS);
+	const target = Math.round(minutes * MINUTE_MS);
+	let remaining = target;
 	if (remaining === 0) return toUtcIso(start);
 	if (calendar.kind === '24/7') return toUtcIso(inRange(start + remaining, calendar));
 	// Even a fall-back hour every week would not bring a target that needs over a century within reach.
@@ -166,7 +168,7 @@ export function addBusinessMinutes(calendarInput: Calendar, startIso: string, mi
 	let cursor = start;
 	// Short targets are the common case: look one day ahead first, then widen up to a week.
 	let window = Math.min(SEARCH_WINDOW_MS, Math.max(DAY_MS / 4, remaining * 2));
-	while (cursor <= giveUpAt || remaining < Math.round(minutes * MINUTE_MS)) {
+	while (cursor <= giveUpAt || remaining < target) {
 		const spans = openUtcSpans(calendarInput, cursor, cursor + window);
 		for (const span of spans) {
 			const [spanStart, spanEnd] = onGrid(span, start);
@@ -191,7 +193,9 @@ export function addBusinessMinutes(calendarInput: Calendar, startIso: string, mi
  * without computing offsets for it.
  */
 function afterHolidays(calendar: CompiledCalendar, at: number): number {
-	if (calendar.holidays.size === 0) return at;
+	const utcDay = Math.floor(at / DAY_MS);
+	// The local date is the UTC date or a neighbour; when none of them is a holiday, skip the offset look-up.
+	if (![utcDay - 1, utcDay, utcDay + 1].some((d) => calendar.holidays.has(dayInfo(d).isoDate))) return at;
 	let day = Math.floor((at + IANAZone.create(calendar.timeZone).offset(at) * MINUTE_MS) / DAY_MS);
 	const first = day;
 	while (calendar.holidays.has(dayInfo(day).isoDate)) day++;
@@ -215,7 +219,7 @@ export function businessMinutesBetween(calendar: Calendar, fromIso: string, toIs
 /** businessMinutesBetween on epoch milliseconds, counted on the grid of the earlier instant. */
 export function openMinutesBetween(calendar: Calendar, from: number, to: number): number {
 	if (to < from) return 0 - openMinutesBetween(calendar, to, from);
-	if (compiled(calendar).kind === '24/7') return (to - from) / MINUTE_MS;
+	if (calendar.kind === '24/7' || compiled(calendar).kind === '24/7') return (to - from) / MINUTE_MS;
 	let total = 0;
 	for (const span of openUtcSpans(calendar, from, to)) {
 		const [start, end] = onGrid(span, from);
