@@ -118,11 +118,11 @@ const dayValue = fc
 	.chain((groups) => fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }))
 	.chain((spans) => fc.constantFrom<string[] | string>(spans, spans, spans.join(', ')));
 
-/** Holidays as local dates near the anchor: single days and ranges, written with or without spaces round `..`. */
+/** Holidays as local dates near the anchor: single days and ranges up to 15 days, written with or without spaces round `..`. */
 function holidaysNear(anchor: number) {
 	const date = (offset: number) => iso(anchor + offset * DAY).slice(0, 10);
 	const entry = fc
-		.record({ from: fc.integer({ min: -4, max: 8 }), length: fc.integer({ min: 0, max: 6 }), range: fc.boolean(), spaced: fc.boolean() })
+		.record({ from: fc.integer({ min: -8, max: 10 }), length: fc.integer({ min: 0, max: 14 }), range: fc.boolean(), spaced: fc.boolean() })
 		.map(({ from, length, range, spaced }) => (range ? `${date(from)}${spaced ? ' .. ' : '..'}${date(from + length)}` : date(from)));
 	return fc.array(entry, { maxLength: 3 }).chain((list) => fc.constantFrom<string[] | string>(list, list, list.join(', ')));
 }
