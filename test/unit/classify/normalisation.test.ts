@@ -8,8 +8,10 @@ function lexiconOf(...entries: string[]): CompiledLexicon {
 	return lexicon;
 }
 
-function matches(text: string, entry: string, speller?: CompiledLexicon): boolean {
+/** Whether the entry is found in the text; with `vocabulary`, words it does not know are corrected against it. */
+function matches(text: string, entry: string, vocabulary?: CompiledLexicon): boolean {
 	const lexicon = lexiconOf(entry);
+	const speller = vocabulary ? { known: vocabulary, corrections: (word: string) => vocabulary.corrections(word) } : undefined;
 	return new PreparedText(text, speller).match(lexicon).length > 0;
 }
 

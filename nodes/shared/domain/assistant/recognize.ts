@@ -104,13 +104,23 @@ const PATTERNS = buildPatterns();
  * words), so a text word meets only the few patterns that can start there. Scripts and
  * spellings keep the languages' keys mostly apart; the language weight is applied on a hit.
  */
-const INDEX = new Map<string, Pattern[]>();
-for (const pattern of PATTERNS) {
-	const key = pattern.entry.words[0].text.slice(0, 2);
-	const bucket = INDEX.get(key);
-	if (bucket) bucket.push(pattern);
-	else INDEX.set(key, [pattern]);
+type PatternIndex = Map<string, Pattern[]>;
+
+function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+	const index: PatternIndex = new Map();
+	for (const pattern of patterns) {
+		const key = pattern.entry.words[0].text.slice(0, 2);
+		const bucket = index.get(key);
+		if (bucket) bucket.push(pattern);
+		else index.set(key, [pattern]);
+	}
+	return index;
 }
+
+/** Kinds that only qualify a topic already named: looked for only when a topic was found. */
+const QUALIFIER_KINDS: ReadonlySet<EvidenceKind> = new Set(['signal', 'context', 'unanswered']);
+const INDEX = indexPatterns(PATTERNS.filter((pattern) => !QUALIFIER_KINDS.has(pattern.kind)));
+const QUALIFIER_INDEX = indexPatterns(PATTERNS.filter((pattern) => QUALIFIER_KINDS.has(pattern.kind)));
 
 /** Negation words of all six languages in one set (they barely collide across languages). */
 const NEGATOR_WORDS = new Set(LEXICON_LANGUAGES.flatMap((language) => NEGATORS[language].map((word) => compileEntry(word).words[0]?.text)));
@@ -163,14 +173,14 @@ interface WeightedHit extends Hit {
 }
 
 /** Every pattern found in the text, once each, at its first position. */
-function findHits(text: PreparedText): Hit[] {
+function findHits(text: PreparedText, index: PatternIndex): Hit[] {
 	const hits: Hit[] = [];
 	const seen = new Set<Pattern>();
 	const words = text.words;
 	for (let position = 0; position < words.length; position++) {
 		for (const variant of words[position]) {
-			collect(INDEX.get(variant.slice(0, 2)), words, position, seen, hits);
-			if (variant.length > 1) collect(INDEX.get(variant.charAt(0)), words, position, seen, hits);
+			collect(index.get(variant.slice(0, 2)), words, position, seen, hits);
+			if (variant.length > 1) collect(index.get(variant.charAt(0)), words, position, seen, hits);
 		}
 	}
 	return hits;
@@ -201,7 +211,8 @@ function patternWeight(pattern: Pattern): number {
 export function recognizeIntent(text: string, language: string): Recognition {
 	const prepared = new PreparedText(text);
 	const weights = languageWeights(language);
-	const hits = findHits(prepared);
+	const found = findHits(prepared, INDEX);
+	const hits = found.some((hit) => hit.pattern.kind === 'core') ? [...found, ...findHits(prepared, QUALIFIER_INDEX)] : found;
 
 	const core = new Map<Intent, number>();
 	const cue = new Map<Intent, number>();

@@ -76,11 +76,20 @@ export function tokenize(text: string): string[] {
  * ("w1thdraw" → "withdraw"). The word itself comes first.
  */
 function spellingVariants(word: string): string[] {
+	// Most words have neither: one pass over the characters decides.
+	let repeated = false;
+	let digit = false;
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code >= 48 && code <= 57) digit = true;
+		else if (index >= 2 && code === word.charCodeAt(index - 1) && code === word.charCodeAt(index - 2)) repeated = true;
+	}
+	if (!repeated && !digit) return [word];
 	const variants = [word];
-	if (REPEATED_LETTERS.test(word)) {
+	if (repeated && REPEATED_LETTERS.test(word)) {
 		variants.push(word.replace(REPEATED_LETTERS_ALL, '$1'), word.replace(REPEATED_LETTERS_ALL, '$1$1'));
 	}
-	if (LEET_WORD.test(word)) variants.push(word.replace(/[013457]/g, (digit) => LEET_DIGITS[digit] ?? digit));
+	if (digit && LEET_WORD.test(word)) variants.push(word.replace(/[013457]/g, (each) => LEET_DIGITS[each] ?? each));
 	return variants;
 }
 
@@ -159,13 +168,16 @@ export function compileEntry(written: string): CompiledEntry {
 
 /** Typing-slip correction for PreparedText: which words are known, and what an unknown one may have meant. */
 export interface Speller {
-	knows(variants: readonly string[]): boolean;
+	/** The lexicon whose entry words make a text word known (then it is never corrected). */
+	known: CompiledLexicon;
 	corrections(word: string): string[];
 }
 
 export class PreparedText {
 	readonly words: string[][];
 	readonly wordCount: number;
+	/** The speller's known lexicon and each word's matches in it, reused by `match` on that lexicon. */
+	private readonly matched?: { lexicon: CompiledLexicon; ids: Array<readonly number[]> };
 
 	/**
 	 * @param speller when given, a word that no entry word of this lexicon matches also gets the
@@ -174,15 +186,19 @@ export class PreparedText {
 	constructor(text: string, speller?: Speller) {
 		const tokens = tokenize(text);
 		// "carta d identita", "l account": the lone article of an elision typed without its apostrophe.
-		this.words = tokens
-			.filter((token, index) => !(LONE_ELISIONS.has(token) && VOWEL_START.test(tokens[index + 1] ?? '')))
-			.map((token) => {
-				const variants = wordVariants(token);
-				if (!speller || speller.knows(variants)) return variants;
-				const corrected = variants.flatMap((variant) => speller.corrections(variant));
-				return [...variants, ...corrected.filter((each, index) => !variants.includes(each) && corrected.indexOf(each) === index)];
-			});
+		this.words = tokens.filter((token, index) => !(LONE_ELISIONS.has(token) && VOWEL_START.test(tokens[index + 1] ?? ''))).map(wordVariants);
 		this.wordCount = this.words.length;
+		if (!speller) return;
+		const lexicon = speller.known;
+		const ids = this.words.map((variants, position) => {
+			const found = lexicon.wordsMatching(variants);
+			if (lexicon.knows(found)) return found;
+			const corrected = variants.flatMap((variant) => speller.corrections(variant)).filter((each, index, all) => !variants.includes(each) && all.indexOf(each) === index);
+			if (corrected.length === 0) return found;
+			this.words[position] = [...variants, ...corrected];
+			return lexicon.wordsMatching(this.words[position]);
+		});
+		this.matched = { lexicon, ids };
 	}
 
 	contains(entry: CompiledEntry): boolean {
@@ -199,10 +215,8 @@ export class PreparedText {
 	 * verdict as `contains` on every entry, in one pass over the text.
 	 */
 	match(lexicon: CompiledLexicon, starts?: Map<number, number>): number[] {
-		return lexicon.entriesAt(
-			this.words.map((variants) => lexicon.wordsMatching(variants)),
-			starts,
-		);
+		const ids = this.matched?.lexicon === lexicon ? this.matched.ids : this.words.map((variants) => lexicon.wordsMatching(variants));
+		return lexicon.entriesAt(ids, starts);
 	}
 
 	private wordMatches(variants: string[], word: EntryWord): boolean {
@@ -218,10 +232,12 @@ interface TrieNode {
 	exactWords: number[];
 	/** Entry words that end here and match a text word that goes on after them. */
 	longerWords: number[];
+	/** Length of the longest prefix-matching entry word at or below this node (prunes corrections). */
+	longestBelow: number;
 }
 
 function newTrieNode(): TrieNode {
-	return { children: new Map(), prefixWords: [], exactWords: [], longerWords: [] };
+	return { children: new Map(), prefixWords: [], exactWords: [], longerWords: [], longestBelow: 0 };
 }
 
 const NO_WORDS: readonly number[] = [];
@@ -260,7 +276,7 @@ const REAL_WORDS: ReadonlySet<string> = new Set(
  * A set of lexicon entries compiled once: entry words in a trie (by UTF-16 code unit), entries
  * filed by their first word (phrases by their first two). Entries keep the index they were added with.
  */
-export class CompiledLexicon implements Speller {
+export class CompiledLexicon {
 	readonly entries: CompiledEntry[] = [];
 	private readonly root = newTrieNode();
 	private readonly wordIds = new Map<string, number>();
@@ -317,9 +333,9 @@ export class CompiledLexicon implements Speller {
 		return found ?? only ?? NO_WORDS;
 	}
 
-	/** Whether any entry word of at least KNOWN_STEM_LENGTH letters matches one of the word's variants. */
-	knows(variants: readonly string[]): boolean {
-		return this.wordsMatching(variants).some((id) => this.wordTexts[id].length >= KNOWN_STEM_LENGTH);
+	/** Whether matched entry words (from `wordsMatching`) make a text word known: one of at least KNOWN_STEM_LENGTH letters. */
+	knows(ids: readonly number[]): boolean {
+		return ids.some((id) => this.wordTexts[id].length >= KNOWN_STEM_LENGTH);
 	}
 
 	/**
@@ -344,8 +360,11 @@ export class CompiledLexicon implements Speller {
 				if (!found.includes(corrected)) found.push(corrected);
 			}
 		};
+		// An entry word must be long enough for the slip and leave at most MAX_CORRECTED_TAIL letters.
+		const needed = Math.max(cyrillic ? MIN_CYRILLIC_CORRECTED_LENGTH : 0, word.length - MAX_CORRECTED_TAIL - 1);
 		// After the slip, read the rest of the word exactly, noting every entry word that ends.
 		const finish = (start: TrieNode, from: number, slip: Slip): void => {
+			if (start.longestBelow < Math.max(needed, MIN_ENTRY_LENGTH[slip])) return;
 			let node: TrieNode | undefined = start;
 			note(node, from, slip);
 			for (let position = from; position < word.length && node; position++) {
@@ -421,6 +440,7 @@ export class CompiledLexicon implements Speller {
 		this.singleWordEntries.push([]);
 		this.phraseEntries.push(undefined);
 		let node = this.root;
+		const prefixLength = word.exact || word.longer ? 0 : word.text.length;
 		for (let position = 0; position < word.text.length; position++) {
 			const code = word.text.charCodeAt(position);
 			let next = node.children.get(code);
@@ -429,6 +449,7 @@ export class CompiledLexicon implements Speller {
 				node.children.set(code, next);
 			}
 			node = next;
+			node.longestBelow = Math.max(node.longestBelow, prefixLength);
 		}
 		(word.exact ? node.exactWords : word.longer ? node.longerWords : node.prefixWords).push(id);
 		return id;

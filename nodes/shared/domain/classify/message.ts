@@ -126,7 +126,7 @@ const RG_VOCABULARY = new CompiledLexicon();
 for (const [entry, table] of ENTRY_TABLE.entries()) if (!CATEGORY_TABLE_SET.has(table) && !SIGNAL_TABLES.has(table)) RG_VOCABULARY.add(LEXICON.entries[entry]);
 /** A word any table knows (a topic word such as "rozłączyła", disconnected) is never corrected into an RG word. */
 const RG_SPELLER: Speller = {
-	knows: (variants) => LEXICON.knows(variants),
+	known: LEXICON,
 	corrections: (word) => RG_VOCABULARY.corrections(word),
 };
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
