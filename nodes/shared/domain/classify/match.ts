@@ -362,11 +362,13 @@ export class CompiledLexicon {
 		};
 		// An entry word must be long enough for the slip and leave at most MAX_CORRECTED_TAIL letters.
 		const needed = Math.max(cyrillic ? MIN_CYRILLIC_CORRECTED_LENGTH : 0, word.length - MAX_CORRECTED_TAIL - 1);
-		// After the slip, read the rest of the word exactly, noting every entry word that ends.
+		// After the slip, read the rest of the word exactly, noting every entry word that ends. A
+		// replaced or left-out letter is never an entry word's last one: endings are where inflected
+		// forms differ ("rigiocate", re-wager, is not "rigiocato", gambled again).
 		const finish = (start: TrieNode, from: number, slip: Slip): void => {
 			if (start.longestBelow < Math.max(needed, MIN_ENTRY_LENGTH[slip])) return;
 			let node: TrieNode | undefined = start;
-			note(node, from, slip);
+			if (slip === 'swap' || slip === 'extra') note(node, from, slip);
 			for (let position = from; position < word.length && node; position++) {
 				node = node.children.get(word.charCodeAt(position));
 				if (node) note(node, position + 1, slip);
