@@ -12,6 +12,12 @@ describe('referenceTime', () => {
 		expect(referenceTime('2026-03-29T03:30:00+02:00', 0)).toBe('2026-03-29T01:30:00.000Z');
 	});
 
+	it('reads a time written without an offset as UTC, whatever the server zone', () => {
+		expect(referenceTime('2026-03-29T03:30', 0)).toBe('2026-03-29T03:30:00.000Z');
+		expect(referenceTime('2026-03-29 03:30:15.5', 0)).toBe('2026-03-29T03:30:15.500Z');
+		expect(referenceTime('2026-03-29', 0)).toBe('2026-03-29T00:00:00.000Z');
+	});
+
 	it('names the option and says how to fix a time that is not a date', () => {
 		let caught: unknown;
 		try {

@@ -123,6 +123,16 @@ describe('eligibility', () => {
 		const result = assign(tickets(3), [ny, night], 'least_loaded', NOW);
 		expect(result.outcomes.every((o) => !o.assigned && o.reason === 'no_agent_on_shift')).toBe(true);
 	});
+
+	it('reads shifts written as SLA calendars are: full weekday names, 9:00, an end of 24:00', () => {
+		const spelled = agent('spelled', { shifts: [{ days: ['Monday' as 'mon', 'TUE' as 'mon'], from: '9:00', to: '24:00', timeZone: 'Europe/Berlin' }] });
+		expect(validateRoster([spelled])).toHaveLength(1);
+		expect(isOnShift(spelled, new Date(NOW))).toBe(true);
+		expect(isOnShift(spelled, new Date('2026-03-02T07:59:00Z'))).toBe(false);
+		expect(isOnShift(spelled, new Date('2026-03-03T22:59:00Z'))).toBe(true);
+		expect(isOnShift(spelled, new Date('2026-03-04T10:00:00Z'))).toBe(false);
+		expect((spelled.shifts as Array<{ days: string[] }>)[0].days).toEqual(['Monday', 'TUE']);
+	});
 });
 
 describe('skills', () => {
@@ -155,13 +165,19 @@ describe('validateRoster', () => {
 	it('names bad fields', () => {
 		expect(errorOf([agent('a', { capacity: -1 })]).field).toBe('roster[0].capacity');
 		expect(errorOf([{ ...agent('a'), languages: 'en' }]).field).toBe('roster[0].languages');
-		expect(errorOf([agent('a', { shifts: [{ days: ['mon'], from: '9:00', to: '17:00', timeZone: 'UTC' }] })]).field).toBe(
+		expect(errorOf([agent('a', { shifts: [{ days: ['mon'], from: '9am', to: '17:00', timeZone: 'UTC' }] })]).field).toBe(
 			'roster[0].shifts[0].from',
 		);
+		expect(errorOf([agent('a', { shifts: [{ days: ['mon'], from: '24:00', to: '06:00', timeZone: 'UTC' }] })]).field).toBe(
+			'roster[0].shifts[0].from',
+		);
+		const abbreviation = errorOf([agent('a', { shifts: [{ days: ['mon'], from: '09:00', to: '17:00', timeZone: 'IST' }] })]);
+		expect(abbreviation.field).toBe('roster[0].shifts[0].timeZone');
+		expect(abbreviation.message).toMatch(/ambiguous time zone 'IST'.*Region\/City/);
 		const zone = errorOf([agent('a', { shifts: [{ days: ['mon'], from: '09:00', to: '17:00', timeZone: 'Mars/Base' }] })]);
 		expect(zone.field).toBe('roster[0].shifts[0].timeZone');
 		expect(zone.message).toContain("Agent #1 'a'");
-		expect(errorOf([agent('a', { shifts: [{ days: ['monday' as 'mon'], from: '09:00', to: '17:00', timeZone: 'UTC' }] })]).field).toBe(
+		expect(errorOf([agent('a', { shifts: [{ days: ['lundi' as 'mon'], from: '09:00', to: '17:00', timeZone: 'UTC' }] })]).field).toBe(
 			'roster[0].shifts[0].days',
 		);
 		expect(errorOf({}).field).toBe('roster');

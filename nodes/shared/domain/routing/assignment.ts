@@ -1,13 +1,14 @@
 import { createHash } from 'crypto';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { DomainError } from '../errors';
+import { TIME_ZONE_HINT, timeZoneProblem } from '../time-zone';
+import { parseClockTime, weekdayOf, WEEKDAYS, type Weekday } from '../weekly-time';
 import { withHistory } from '../ticket';
 import type { Ticket } from '../ticket';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { WEEKDAYS, type Weekday };
 export const STRATEGIES = ['round_robin', 'least_loaded', 'by_language'] as const;
 
-export type Weekday = (typeof WEEKDAYS)[number];
 export type AssignmentStrategy = (typeof STRATEGIES)[number];
 export type UnassignedReason = 'no_agent_on_shift' | 'all_at_capacity' | 'no_agent_for_language' | 'no_agent_with_skill';
 
@@ -50,11 +51,8 @@ export interface AssignmentResult {
 	load: Record<string, number>;
 }
 
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 function minutesOfDay(clock: string): number {
-	const match = CLOCK.exec(clock);
-	return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+	return parseClockTime(clock, true) ?? NaN;
 }
 
 /** Throws a DomainError naming the agent and field for the first problem in the roster. */
@@ -87,14 +85,13 @@ export function validateRoster(roster: unknown): Agent[] {
 			(agent.shifts as Shift[]).forEach((shift, si) => {
 				const at = `shifts[${si}]`;
 				if (typeof shift !== 'object' || shift === null) fail(at, 'each shift must be an object');
-				if (!Array.isArray(shift.days) || shift.days.length === 0 || shift.days.some((d) => !WEEKDAYS.includes(d))) {
-					fail(`${at}.days`, `days must be a non-empty list of ${WEEKDAYS.join(', ')}`);
+				if (!Array.isArray(shift.days) || shift.days.length === 0 || shift.days.some((d) => !weekdayOf(d))) {
+					fail(`${at}.days`, `days must be a non-empty list of ${WEEKDAYS.join(', ')} (or full English names)`);
 				}
-				if (Number.isNaN(minutesOfDay(shift.from))) fail(`${at}.from`, "from must be a time 'HH:mm'");
-				if (Number.isNaN(minutesOfDay(shift.to))) fail(`${at}.to`, "to must be a time 'HH:mm'");
-				if (typeof shift.timeZone !== 'string' || !IANAZone.isValidZone(shift.timeZone)) {
-					fail(`${at}.timeZone`, `unknown time zone '${String(shift.timeZone)}'`);
-				}
+				if (Number.isNaN(minutesOfDay(shift.from)) || minutesOfDay(shift.from) === 1440) fail(`${at}.from`, "from must be a time 'HH:mm' (00:00-23:59)");
+				if (Number.isNaN(minutesOfDay(shift.to))) fail(`${at}.to`, "to must be a time 'HH:mm' (00:00-24:00)");
+				const zoneProblem = timeZoneProblem(shift.timeZone);
+				if (zoneProblem) fail(`${at}.timeZone`, `${zoneProblem} time zone '${String(shift.timeZone)}'. ${TIME_ZONE_HINT}`);
 			});
 		}
 	});
@@ -108,10 +105,11 @@ function onShiftDuring(shift: Shift, instant: Date): boolean {
 	const minute = local.hour * 60 + local.minute;
 	const from = minutesOfDay(shift.from);
 	const to = minutesOfDay(shift.to);
-	if (from === to) return shift.days.includes(today);
-	if (from < to) return shift.days.includes(today) && minute >= from && minute < to;
+	const days = shift.days.map(weekdayOf);
+	if (from === to || (from === 0 && to === 1440)) return days.includes(today);
+	if (from < to) return days.includes(today) && minute >= from && minute < to;
 	// Overnight: the evening part belongs to the listed day, the early-morning part to the day before.
-	return (shift.days.includes(today) && minute >= from) || (shift.days.includes(yesterday) && minute < to);
+	return (days.includes(today) && minute >= from) || (days.includes(yesterday) && minute < to);
 }
 
 export function isOnShift(agent: Agent, instant: Date): boolean {

@@ -1,8 +1,9 @@
-import { IANAZone } from 'luxon';
 import { DomainError } from '../errors';
+import { TIME_ZONE_HINT, timeZoneProblem } from '../time-zone';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { minutesOfClock, weekdayOf, WEEKDAYS, type Weekday } from '../weekly-time';
+
+export { WEEKDAYS, type Weekday };
 
 export interface Calendar {
 	name: string;
@@ -47,31 +48,11 @@ const DAY_MS = 86_400_000;
 const INTERVAL_HINT = "Write intervals as 'HH:mm-HH:mm' (24-hour clock), e.g. '09:00-18:00', '22:00-06:00' (overnight) or '00:00-24:00' (whole day).";
 const HOLIDAY_HINT = "Write local calendar dates 'YYYY-MM-DD' or ranges 'YYYY-MM-DD..YYYY-MM-DD', e.g. '2026-12-24..2026-12-26'.";
 
-/** Weekday keys as an ops lead may write them (compared lower-cased): short and full English names. */
-const WEEKDAY_NAMES: Record<string, Weekday> = {};
-const SPELLINGS: Record<Weekday, string[]> = {
-	mon: ['monday'],
-	tue: ['tues', 'tuesday'],
-	wed: ['weds', 'wednesday'],
-	thu: ['thur', 'thurs', 'thursday'],
-	fri: ['friday'],
-	sat: ['saturday'],
-	sun: ['sunday'],
-};
-for (const weekday of WEEKDAYS) for (const name of [weekday, ...SPELLINGS[weekday]]) WEEKDAY_NAMES[name] = weekday;
-
-function parseClock(hours: string, minutes: string): number | undefined {
-	const h = Number(hours);
-	const m = Number(minutes);
-	if (m > 59 || h > 24 || (h === 24 && m !== 0)) return undefined;
-	return h * 60 + m;
-}
-
 export function parseInterval(text: string, field: string): OpenSpan {
 	const match = INTERVAL_PATTERN.exec(typeof text === 'string' ? text.trim() : '');
 	if (!match) throw new DomainError(`${field}: '${String(text)}' is not an interval`, { field, hint: INTERVAL_HINT });
-	const start = parseClock(match[1], match[2]);
-	const end = parseClock(match[3], match[4]);
+	const start = minutesOfClock(match[1], match[2]);
+	const end = minutesOfClock(match[3], match[4]);
 	if (start === undefined || end === undefined || start === 1440) {
 		throw new DomainError(`${field}: '${text}' has an impossible time`, {
 			field,
@@ -113,7 +94,7 @@ function compileHours(hours: unknown): OpenSpan[][] {
 	const byWeekday = new Map<Weekday, { key: string; spans: OpenSpan[] }>();
 	for (const [key, value] of Object.entries((hours ?? {}) as Record<string, unknown>)) {
 		const field = `hours.${key}`;
-		const weekday = WEEKDAY_NAMES[key.trim().toLowerCase()];
+		const weekday = weekdayOf(key);
 		if (!weekday) {
 			throw new DomainError(`${field}: '${key}' is not a weekday`, {
 				field,
@@ -164,15 +145,6 @@ function expandHolidays(entries: unknown, field: string): Set<string> {
 	return days;
 }
 
-/**
- * Three- and four-letter abbreviations: the runtime accepts some that are not tzdb names (`BST` is
- * Dhaka, `IST` Kolkata) and tzdb's `EST`/`MST`/`HST` have no daylight saving, so a lead writing
- * them rarely gets what was meant. UTC, GMT and tzdb's European `CET`, `EET`, `MET`, `WET` remain.
- */
-function isAbbreviation(zone: string): boolean {
-	return /^[A-Z]{3,4}$/i.test(zone) && !['UTC', 'GMT', 'UCT', 'CET', 'EET', 'MET', 'WET', 'ZULU'].includes(zone.toUpperCase());
-}
-
 /** `24/7` and `business` in any case (`24x7` too); a calendar that gives `hours` but no kind is `business`. */
 function kindOf(calendar: Calendar): CompiledCalendar['kind'] | undefined {
 	const raw: unknown = calendar.kind;
@@ -196,11 +168,11 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
 		});
 	}
 	const timeZone = typeof calendar.timeZone === 'string' ? calendar.timeZone.trim() : calendar.timeZone;
-	if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone) || isAbbreviation(timeZone)) {
-		const known = typeof timeZone === 'string' && IANAZone.isValidZone(timeZone);
-		throw new DomainError(`calendar '${calendar.name}': ${known ? 'ambiguous' : 'unknown'} time zone '${String(calendar.timeZone)}'`, {
+	const zoneProblem = timeZoneProblem(timeZone);
+	if (zoneProblem || typeof timeZone !== 'string') {
+		throw new DomainError(`calendar '${calendar.name}': ${zoneProblem ?? 'unknown'} time zone '${String(calendar.timeZone)}'`, {
 			field: 'timeZone',
-			hint: 'Use an IANA Region/City name such as Europe/Rome, America/New_York or Asia/Kolkata (not an abbreviation like IST or EST, nor an offset like +05:30).',
+			hint: TIME_ZONE_HINT,
 		});
 	}
 	if (kind === '24/7') {
