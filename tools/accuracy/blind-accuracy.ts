@@ -41,6 +41,7 @@ export function loadBlindSet(name: string): BlindMessage[] {
 }
 
 export function measureBlind(messages: readonly BlindMessage[]): BlindReport {
+	const assistant = measureAssistantAccuracy(messages);
 	const report: BlindReport = {
 		total: messages.length,
 		categoryCorrect: 0,
@@ -48,12 +49,12 @@ export function measureBlind(messages: readonly BlindMessage[]): BlindReport {
 		rgCaught: 0,
 		ordinaryTotal: 0,
 		rgFalseAlarms: 0,
-		assistant: measureAssistantAccuracy(messages).all,
+		assistant: assistant.all,
 		perLanguage: {},
 		categoryMisses: [],
 		rgMisses: [],
 		falseAlarms: [],
-		assistantMistakes: measureAssistantAccuracy(messages).mistakes,
+		assistantMistakes: assistant.mistakes,
 	};
 	for (const message of messages) {
 		const classification = classifyMessage(message.text, detectLanguage(message.text).language);
