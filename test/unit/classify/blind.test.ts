@@ -23,8 +23,8 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json)', () => {
 		}
 	});
 
-	// Measured: category 96.7% (377/390), RG 72/72 with 0 false alarms of 318, assistant 94.3%
-	// right (232/246), 0.8% wrong (3), RG answered 0/72. Before the round: 92.6%, 70/72 and 1,
+	// Measured: category 96.7% (377/390), RG 72/72 with 0 false alarms of 318, assistant 94.7%
+	// right (233/246), 0.8% wrong (3), RG answered 0/72. Before the round: 92.6%, 70/72 and 1,
 	// 72.8% and 2.3%.
 	it('blind-2: category >= 95%, RG recall >= 97% with at most 2 false alarms, assistant >= 92% right, <= 1.5% wrong, no RG answered', () => {
 		const report = measureBlind(blind2);
@@ -36,7 +36,7 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json)', () => {
 		expect(report.assistant.rgAnswered).toBe(0);
 	});
 
-	// First sight, never tuned on: category 78.2% (61/78), RG 8/12 with 1 false alarm of 66,
+	// First sight, never tuned on: category 78.2% (61/78; 76.9% after a later rule about word endings), RG 8/12 with 1 false alarm of 66,
 	// assistant 61.9% right (26/42), 11.5% wrong (9), RG answered 4/12 (limit requests worded as a
 	// "cap"/"tetto"/"tope"/"תקרה"; see docs/rg.md). The RG floors allow no regression at all.
 	it('blind-3: category >= 75%, RG caught >= 8 of 12 with at most 2 false alarms, assistant >= 59% right, <= 13% wrong, RG answered <= 4', () => {

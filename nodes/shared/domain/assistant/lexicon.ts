@@ -138,11 +138,11 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	kyc_documents: {
 		en: {
-			core: ['kyc!', 'verification', 'verify my account', 'verify my identity', 'document', 'passport', 'id card', 'identity card', 'driving licen', "driver's licen", 'drivers licen', 'proof of address!', 'proof of identity!', 'utility bill', 'bank statement', 'selfie', 'source of funds!'],
+			core: ['kyc!', 'verification', 'verify my account', 'verify my identity', 'document', 'passport', 'id card', 'identity card', 'driving licen', "driver's licen", 'drivers licen', 'proof of address!', 'proof of identity!', 'utility bill', 'bank statement', 'selfie', 'source of funds!', 'docs=', 'doc='],
 			cue: ['verify', 'verified', 'upload', 'uploaded', 'send', 'sent', 'rejected', 'accepted', 'how long', 'which', 'what', 'need', 'required', 'photo', 'scan', 'address', 'id='],
 		},
 		it: {
-			core: ['kyc!', 'verifica del', 'verifica dell', 'verifica account', 'verifica conto', 'verifica documenti', 'verificare il conto', "verificare l'account", 'verificare la mia identit', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!', 'docs=', 'doc='],
+			core: ['kyc!', 'verifica del', 'verifica dell', 'verifica account', 'verifica conto', 'verifica documenti', 'verificare il conto', "verificare l'account", 'verificare la mia identit', 'document', "carta d'identita", "carta d'identità", 'carta di identita', 'carta di identità', 'passaporto', 'patente', 'prova di residenza!', 'certificato di residenza!', 'bolletta', 'estratto conto', 'selfie', 'codice fiscale', 'origine dei fondi!'],
 			cue: ['verific', 'caricat', 'caricare', 'inviat', 'mando', 'rifiutat', 'accettat', 'quanto', 'quali', 'servono', 'richiest', 'foto', 'scansion', 'residenza', 'identit'],
 		},
 		pl: {
@@ -244,7 +244,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 
 /** The player asks for a person instead of the bot. */
 export const HUMAN_REQUEST: Readonly<Record<LexiconLanguage, readonly string[]>> = {
-	en: ['real person!', 'real human!', 'a human!', 'human being!', 'live agent!', 'live person!', 'live chat agent!', 'speak to someone!', 'talk to someone!', 'speak to a person!', 'talk to a person!', 'speak to an agent!', 'talk to an agent!', 'speak with an agent!', 'speak to an operator!', 'need an operator!', 'need to speak to!', 'connect me to!', 'transfer me to!', 'put me through!', 'call me back!', 'call me!', 'phone me!', 'not a bot!', "don't want a bot!", 'no bot!', 'no bots!', 'automatic replies!', 'automated replies!', 'agent=', 'operator=', 'human='],
+	en: ['real person!', 'real human!', 'a human!', 'human being!', 'live agent!', 'live person!', 'live chat agent!', 'speak to someone!', 'talk to someone!', 'speak to a person!', 'talk to a person!', 'speak to an agent!', 'talk to an agent!', 'speak with an agent!', 'speak to an operator!', 'need an operator!', 'need to speak to!', 'connect me to!', 'transfer me to!', 'put me through!', 'call me back!', 'call me!', 'phone me!', 'not a bot!', "don't want a bot!", 'no bot!', 'no bots!', 'automatic replies!', 'automated replies!', 'agent=', 'operator=', 'human=', 'not the bot!', 'not a robot!'],
 	it: ['persona vera!', 'persona reale!', 'essere umano!', 'un umano!', 'operatore umano!', 'operatore in carne!', 'parlare con un operatore!', 'parlare con qualcuno!', 'parlare con una persona!', 'passatemi!', 'mettetemi in contatto!', 'richiamatemi!', 'chiamatemi!', 'non voglio il bot!', 'non voglio un bot!', 'risposte automatiche!', 'operatore=', 'operatrice=', 'umano=', 'non il bot!', 'non un bot!', 'non con il bot!'],
 	pl: ['prawdziwym człowiekiem!', 'prawdziwy człowiek!', 'żywy człowiek!', 'żywego konsultanta!', 'żywym konsultantem!', 'jakiś człowiek!', 'z człowiekiem!', 'porozmawiać z konsultantem!', 'pogadać z konsultantem!', 'połączcie mnie!', 'polaczcie mnie!', 'przełączcie mnie!', 'zadzwońcie!', 'kontakt telefoniczny!', 'nie chcę bota!', 'nie chce bota!', 'automatycznych odpowiedzi!', 'automatyczne odpowiedzi!', 'konsultant=', 'konsultanta=', 'człowiek=', 'prawdziw konsultant!', 'prawdziw człowiek!', 'nie bota!', 'nie z botem!'],
 	ru: ['живым человеком!', 'живой человек!', 'живого оператора!', 'живой оператор!', 'с человеком!', 'есть человек!', 'соедините!', 'переключите на!', 'позовите оператора!', 'нужен оператор!', 'поговорить с оператором!', 'перезвоните!', 'позвоните мне!', 'не хочу бота!', 'не бот!', 'автоответ!', 'автоматические ответы!', 'оператор=', 'оператора=', 'человек=', 'не с ботом!', 'не робот!'],
@@ -281,7 +281,7 @@ export const UNANSWERED_TOPICS: Readonly<Record<LexiconLanguage, readonly string
 
 /** Words that negate what follows ("not about a bonus", "no quiero el bono"). */
 export const NEGATORS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
-	en: ['not', "don't", 'dont', 'no', 'never', 'without', "isn't", "wasn't", 'not the bot!', 'not a robot!'],
+	en: ['not', "don't", 'dont', 'no', 'never', 'without', "isn't", "wasn't"],
 	it: ['non', 'nessun', 'senza', 'mai'],
 	pl: ['nie', 'bez', 'żaden', 'zaden', 'nigdy'],
 	ru: ['не', 'нет', 'без', 'никогда'],

@@ -2,7 +2,7 @@
 import type { LexiconTable } from './lexicon';
 
 export const PROBLEM_CUES: LexiconTable = {
-	en: ['not received', "haven't received", 'have not received', 'still pending', 'pending', 'missing', 'disappeared', 'gone', 'rejected', 'cancelled', 'canceled', 'reversed', 'declined', 'not credited', 'never arrived', 'locked', 'blocked', 'suspended', 'hacked', 'days', 'week', 'still', 'waiting', 'problem', 'issue', "can't", 'cannot', 'failed', 'wrong', 'not showing', 'not updated', "hasn't changed", 'has not changed'],
+	en: ['not received', "haven't received", 'have not received', 'still pending', 'pending', 'missing', 'disappeared', 'gone', 'rejected', 'cancelled', 'canceled', 'reversed', 'declined', 'not credited', 'never arrived', 'locked', 'blocked', 'suspended', 'hacked', 'days', 'week', 'still', 'waiting', 'problem', 'issue', "can't", 'cannot', 'failed', 'wrong', 'not showing', 'not updated', "hasn't changed", 'has not changed', 'never showed', 'not there', 'isn\'t there', 'nothing'],
 	it: ['non ho ricevuto', 'non è arrivat', 'non e arrivat', 'in attesa', 'mancan', 'sparit', 'rifiutat', 'annullat', 'stornat', 'non accreditat', 'bloccat', 'sospes', 'hackerat', 'giorni', 'settiman', 'ancora', 'aspetto', 'problema', 'non riesco', 'fallit', 'sbagliat', 'non è cambiat', 'non e cambiat', 'non risulta', 'non compare', 'non si è aggiornat', 'non si e aggiornat', 'non vedo', 'niente'],
 	pl: ['nie otrzymał', 'nie dostał', 'nie przyszł', 'nie doszł', 'oczekuj', 'brakuj', 'zniknęł', 'znikneł', 'zniknel', 'odrzucon', 'anulowan', 'cofnięt', 'niezaksięgow', 'zablokowan', 'zawieszon', 'włama', 'dni', 'tydzień', 'tygodni', 'nadal', 'wciąż', 'czekam', 'problem', 'nie mogę', 'nie moge', 'nieudan', 'błędn', 'nie pojawił', 'nie pojawil', 'nie widać', 'nie widac', 'nie zmienił', 'nie zmienil', 'nie zaktualizował', 'nie ma', 'nic nie'],
 	ru: ['не получил', 'не пришл', 'не пришел', 'не пришли', 'не зачисл', 'в ожидани', 'ожидани', 'пропал', 'исчез', 'отклон', 'отмен', 'заблокир', 'взлом', 'дней', 'дня', 'недел', 'до сих пор', 'все еще', 'жду', 'проблем', 'не могу', 'неудач', 'неправильн', 'не отображ', 'не появил', 'не изменил', 'не обновил', 'не вижу', 'ничего'],
@@ -12,7 +12,7 @@ export const PROBLEM_CUES: LexiconTable = {
 
 export const QUESTION_CUES: LexiconTable = {
 	en: ['how', 'what', 'when', 'where', 'which', 'can i', 'is it', 'is there', 'do you', 'does'],
-	it: ['come', 'cosa', 'quando', 'dove', 'quale', 'quali', 'posso', "c'è", 'si può', 'avete', 'never showed', 'not there', 'isn\'t there', 'nothing'],
+	it: ['come', 'cosa', 'quando', 'dove', 'quale', 'quali', 'posso', "c'è", 'si può', 'avete'],
 	pl: ['jak', 'co=', 'kiedy', 'gdzie', 'który', 'ktory', 'jaki', 'czy', 'mogę', 'moge'],
 	ru: ['как', 'что', 'когда', 'где', 'какой', 'какие', 'можно', 'ли', 'есть ли'],
 	he: ['איך', 'מה', 'מתי', 'איפה', 'איזה', 'אילו', 'אפשר', 'האם', 'יש לכם'],
