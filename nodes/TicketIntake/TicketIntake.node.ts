@@ -47,11 +47,12 @@ export class TicketIntake implements INodeType {
 		const settings: IntakeSettings = {
 			channel: this.getNodeParameter('channel', 0, 'auto') as string,
 			onUnreadable: this.getNodeParameter('onUnreadable', 0, 'error') as 'error' | 'triage',
+			onNonMessage: this.getNodeParameter('onNonMessage', 0, 'pass') as 'pass' | 'unreadable',
 			now: referenceTime(options.referenceTime),
 			maxBodyLength: options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH,
 			fallbackLanguage: options.fallbackLanguage || 'und',
 			secrets: verify ? ((await this.getCredentials('supportChannelsApi')) as ICredentialDataDecryptedObject) : undefined,
 		};
-		return await routeItems(this, 1, (item) => ({ output: 0, json: intakeItem(item, settings) }));
+		return await routeItems(this, 1, (item) => intakeItem(item, settings).map((json) => ({ output: 0, json })));
 	}
 }

@@ -42,6 +42,26 @@ export const ticketIntakeProperties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Non-Message Events',
+		name: 'onNonMessage',
+		type: 'options',
+		default: 'pass',
+		description:
+			'What to do with a valid channel payload that holds no player message: a WhatsApp status update or reaction, a Viber delivered/seen/subscribed event, a Telegram member update',
+		options: [
+			{
+				name: 'Pass On Without a Ticket',
+				value: 'pass',
+				description: 'The item leaves unchanged plus an "ignored" object (channel, event, reason); filter on it to acknowledge the webhook',
+			},
+			{
+				name: 'Treat as Unreadable',
+				value: 'unreadable',
+				description: 'Handle it as the Unreadable Messages setting says (an error, or a manual-triage ticket)',
+			},
+		],
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',

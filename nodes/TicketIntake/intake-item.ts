@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { parseMessage, type NormalizedMessage } from '../shared/domain/channels/detect';
+import { NonMessageEvent, parseMessages, type NormalizedMessage } from '../shared/domain/channels/detect';
 import { isEmptyObject, isObject } from '../shared/domain/channels/payload';
 import { verifyChatHmac, verifyTelegram, verifyViber, verifyWhatsApp } from '../shared/domain/channels/signatures';
 import { DomainError } from '../shared/domain/errors';
@@ -9,11 +9,14 @@ import { buildTicket } from '../shared/domain/intake';
 import { stripQuotedReply } from '../shared/domain/text/email-reply';
 import { stripHtml } from '../shared/domain/text/html';
 import { maskSecrets } from '../shared/domain/text/masking';
+import { sanitizeText } from '../shared/domain/text/sanitize';
 import { CHANNELS, TICKET_SCHEMA_VERSION, type Channel, type Ticket } from '../shared/domain/ticket';
 
 export interface IntakeSettings {
 	channel: string;
 	onUnreadable: 'error' | 'triage';
+	/** pass: a valid non-message event leaves unchanged plus `ignored`; unreadable: as Unreadable Messages says. */
+	onNonMessage: 'pass' | 'unreadable';
 	now: string;
 	maxBodyLength: number;
 	fallbackLanguage: string;
@@ -75,17 +78,22 @@ function checkSignature(item: INodeExecutionData, channel: Channel, secrets: ICr
 	}
 }
 
+/** Longest subject kept, in characters. */
+const SUBJECT_LIMIT = 1000;
+
 /** Raw text past this many times the body limit is never looked at: a huge message stays cheap. */
 const RAW_TEXT_FACTOR = 4;
 
-function cleanBody(message: NormalizedMessage, maxBodyLength: number): { body: string; masked: string[]; cut: boolean } {
+function cleanBody(message: NormalizedMessage, maxBodyLength: number): { body: string; masked: string[]; cut: boolean; markupRemoved: boolean } {
 	const rawLimit = maxBodyLength * RAW_TEXT_FACTOR;
 	const cut = message.body.length > rawLimit;
 	const raw = cut ? message.body.slice(0, rawLimit) : message.body;
 	let text = message.isHtml ? stripHtml(raw) : raw;
 	if (message.channel === 'email') text = stripQuotedReply(text);
-	const masked = maskSecrets(text);
-	return { body: masked.text, masked: masked.masked, cut };
+	// After HTML stripping: entities such as &lt;script&gt; decode to markup that must not stay.
+	const safe = sanitizeText(text);
+	const masked = maskSecrets(safe.text);
+	return { body: masked.text, masked: masked.masked, cut, markupRemoved: safe.markupRemoved };
 }
 
 function isEmptyBody(value: unknown): boolean {
@@ -106,10 +114,22 @@ function payloadOf(item: INodeExecutionData): IDataObject {
 	return bytes ? { ...json, body: bytes.toString('utf8') } : json;
 }
 
+/** The first 2,000 characters of the item as JSON (never a cut surrogate pair); a cyclic or too deep item gives its keys. */
+function triageText(item: INodeExecutionData): string {
+	let text: string;
+	try {
+		text = JSON.stringify(item.json) ?? '';
+	} catch {
+		text = `{${Object.keys(item.json).slice(0, 50).join(', ')}}`;
+	}
+	const cut = text.slice(0, 2000);
+	return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 function triageTicket(item: INodeExecutionData, error: DomainError, settings: IntakeSettings): Ticket {
-	const raw = JSON.stringify(item.json).slice(0, 2000);
+	const raw = triageText(item);
 	const id = ticketId({ channel: 'triage', externalId: raw });
-	const masked = maskSecrets(raw);
+	const masked = maskSecrets(sanitizeText(raw).text);
 	return {
 		schemaVersion: TICKET_SCHEMA_VERSION,
 		id,
@@ -130,26 +150,64 @@ function triageTicket(item: INodeExecutionData, error: DomainError, settings: In
 	};
 }
 
-/** One input item → the item's json with `ticket` added (everything else it carried is kept). */
-export function intakeItem(item: INodeExecutionData, settings: IntakeSettings): IDataObject {
+/** What a non-message event leaves with: the item's json plus `ignored` (no ticket). */
+export interface IgnoredEvent {
+	channel: string;
+	event: string;
+	field: string;
+	reason: string;
+}
+
+/**
+ * One input item → one json per player message it holds, each the item's json with `ticket`
+ * added (everything else it carried is kept); a non-message event → the item's json with `ignored`.
+ */
+export function intakeItem(item: INodeExecutionData, settings: IntakeSettings): IDataObject[] {
 	const forced = settings.channel === 'auto' ? undefined : (settings.channel as Channel);
-	const outcome = readMessage(item, settings, forced);
+	const outcome = readMessages(item, settings, forced);
+	if (outcome instanceof NonMessageEvent && settings.onNonMessage === 'pass') {
+		const ignored: IgnoredEvent = { channel: outcome.channel.toLowerCase(), event: outcome.event, field: outcome.field ?? '', reason: outcome.message };
+		return [{ ...item.json, ignored } as unknown as IDataObject];
+	}
 	if (outcome instanceof DomainError) {
 		const isSignature = outcome.field === 'headers';
 		if (settings.onUnreadable !== 'triage' || isSignature) throw outcome;
-		return { ...item.json, ticket: triageTicket(item, outcome, settings) } as unknown as IDataObject;
+		return [{ ...item.json, ticket: triageTicket(item, outcome, settings) } as unknown as IDataObject];
 	}
-	return { ...item.json, ticket: outcome } as unknown as IDataObject;
+	return outcome.map((ticket) => ({ ...item.json, ticket }) as unknown as IDataObject);
 }
 
-function readMessage(item: INodeExecutionData, settings: IntakeSettings, forced: Channel | undefined): Ticket | DomainError {
+function toTicket(message: NormalizedMessage, settings: IntakeSettings): Ticket {
+	const { body, masked, cut, markupRemoved } = cleanBody(message, settings.maxBodyLength);
+	const subject = message.subject === undefined ? undefined : sanitizeText(message.subject.slice(0, SUBJECT_LIMIT)).text;
+	const ticket = buildTicket({ ...message, subject, body, maskedKinds: masked, truncated: cut }, settings);
+	if (markupRemoved) ticket.tags.push('markup_removed');
+	if (message.attachments) ticket.attachments = message.attachments;
+	return ticket;
+}
+
+function readMessages(item: INodeExecutionData, settings: IntakeSettings, forced: Channel | undefined): Ticket[] | DomainError {
 	try {
-		const message = parseMessage(payloadOf(item), forced);
-		if (settings.secrets) checkSignature(item, message.channel, settings.secrets, settings.now);
-		const { body, masked, cut } = cleanBody(message, settings.maxBodyLength);
-		return buildTicket({ ...message, body, maskedKinds: masked, truncated: cut }, settings);
+		const messages = parseMessages(payloadOf(item), forced, settings.now);
+		if (settings.secrets) checkSignature(item, messages[0].channel, settings.secrets, settings.now);
+		return messages.map((message) => toTicket(message, settings));
 	} catch (error) {
+		if (error instanceof NonMessageEvent && settings.secrets) {
+			// A receipt with a bad signature is refused like any forged request.
+			const signature = signatureError(item, error.channel.toLowerCase() as Channel, settings);
+			if (signature) return signature;
+		}
 		if (error instanceof DomainError) return error;
-		return new DomainError(error instanceof Error ? error.message : String(error));
+		// Anything else is a defect met on this item's data: still an error naming the item.
+		return new DomainError(error instanceof Error ? error.message : String(error), { field: 'json' });
+	}
+}
+
+function signatureError(item: INodeExecutionData, channel: Channel, settings: IntakeSettings): DomainError | undefined {
+	try {
+		if (settings.secrets) checkSignature(item, channel, settings.secrets, settings.now);
+		return undefined;
+	} catch (error) {
+		return error instanceof DomainError ? error : undefined;
 	}
 }

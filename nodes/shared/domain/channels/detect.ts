@@ -1,15 +1,16 @@
 import { DomainError } from '../errors';
 import { CHANNELS, type Channel } from '../ticket';
-import { looksLikeChat, parseChat } from './chat';
+import { chatChannelOf as parseChatChannel, looksLikeChat, looksLikeForm, parseChat } from './chat';
 import { looksLikeEmail, parseEmail } from './email';
 import { isEmptyObject, isObject, type JsonObject } from './payload';
 import { looksLikePhone, parsePhone } from './phone';
 import { looksLikeTelegram, parseTelegram } from './telegram';
 import type { NormalizedMessage } from './types';
 import { looksLikeViber, parseViber } from './viber';
-import { looksLikeWhatsApp, parseWhatsApp } from './whatsapp';
+import { looksLikeWhatsApp, parseWhatsAppAll } from './whatsapp';
 
 export type { MessageAttachment, MessagePlayer, NormalizedMessage } from './types';
+export { NonMessageEvent } from './payload';
 
 interface Located {
 	payload: JsonObject;
@@ -38,28 +39,46 @@ function locate(payload: unknown): Located | undefined {
 	return { payload, prefix: '' };
 }
 
-function detectShape(payload: JsonObject): Channel | undefined {
+function detectShape(payload: JsonObject): Channel | 'form' | undefined {
 	if (looksLikeWhatsApp(payload)) return 'whatsapp';
 	if (looksLikeTelegram(payload)) return 'telegram';
 	if (looksLikeViber(payload)) return 'viber';
-	if (looksLikePhone(payload)) return 'phone';
 	if (looksLikeChat(payload)) return payload.source === 'web_form' ? 'web_form' : 'chat';
+	if (looksLikePhone(payload)) return 'phone';
 	if (looksLikeEmail(payload)) return 'email';
+	// Last: any other widget or form body with some text and a sender (n8n's Form Trigger, …).
+	if (looksLikeForm(payload)) return 'form';
 	return undefined;
+}
+
+function looksLikeChatSession(payload: JsonObject | undefined): boolean {
+	return payload !== undefined && parseChatChannel(payload) === 'chat';
 }
 
 /** The channel a payload came from, judged by its shape; undefined when it matches none. */
 export function detectChannel(payload: unknown): Channel | undefined {
 	const located = locate(payload);
-	return located ? detectShape(located.payload) : undefined;
+	const shape = located ? detectShape(located.payload) : undefined;
+	return shape === 'form' ? (looksLikeChatSession(located?.payload) ? 'chat' : 'web_form') : shape;
 }
 
 const EXPECTED_SHAPES =
 	'a Telegram update (update_id, message), a WhatsApp webhook (object, entry / messages, contacts), a Viber callback (event, sender, message), ' +
-	'an e-mail (from, subject, text or html, messageId), a call record (callId, callerId, transcript) or a chat widget message (conversationId, messageId, text, player)';
+	'an e-mail (from, subject, text or html, messageId), a call record (callId, callerId, transcript), a chat widget message (conversationId, messageId, text, player) ' +
+	'or a form (a message field and an e-mail, phone or player id field)';
 
-/** Turns a trigger's output into a NormalizedMessage; `channel` skips shape detection. */
-export function parseMessage(payload: unknown, channel?: Channel): NormalizedMessage {
+/** Turns a trigger's output into its first NormalizedMessage; `channel` skips shape detection. */
+export function parseMessage(payload: unknown, channel?: Channel, now?: string): NormalizedMessage {
+	return parseMessages(payload, channel, now)[0];
+}
+
+/**
+ * Every player message in a trigger's output (a WhatsApp webhook may carry several); `channel`
+ * skips shape detection. A valid payload that holds no player message (a delivery receipt, a
+ * Viber "subscribed" event, a Telegram member update) throws a NonMessageEvent. `now` times
+ * messages that carry no time of their own (a Telegram button press).
+ */
+export function parseMessages(payload: unknown, channel?: Channel, now?: string): NormalizedMessage[] {
 	const located = locate(payload);
 	if (!located) {
 		throw new DomainError(`The item is not a message object; expected ${EXPECTED_SHAPES}`, { hint: 'Connect the node directly to a channel trigger or a Webhook node.' });
@@ -77,18 +96,20 @@ export function parseMessage(payload: unknown, channel?: Channel): NormalizedMes
 	const resolved = channel ?? detectShape(body);
 	switch (resolved) {
 		case 'telegram':
-			return parseTelegram(body, prefix);
+			return [parseTelegram(body, prefix, now)];
 		case 'whatsapp':
-			return parseWhatsApp(body, prefix);
+			return parseWhatsAppAll(body, prefix);
 		case 'viber':
-			return parseViber(body, prefix);
+			return [parseViber(body, prefix)];
 		case 'email':
-			return parseEmail(body, prefix);
+			return [parseEmail(body, prefix)];
 		case 'phone':
-			return parsePhone(body, prefix);
+			return [parsePhone(body, prefix)];
 		case 'chat':
 		case 'web_form':
-			return parseChat(body, prefix, resolved);
+			return [parseChat(body, prefix, resolved)];
+		case 'form':
+			return [parseChat(body, prefix)];
 		default:
 			throw new DomainError(`Unrecognised message shape; expected ${EXPECTED_SHAPES}`, {
 				field: prefix || 'json',

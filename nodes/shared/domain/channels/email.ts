@@ -18,18 +18,31 @@ function headerValue(payload: JsonObject, name: string): unknown {
 	const headers = payload.headers;
 	const wanted = name.toLowerCase();
 	if (isObject(headers)) {
-		for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return value;
+		for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return withoutHeaderName(value, wanted);
 	}
 	if (Array.isArray(headers)) {
 		// mailparser's headerLines / Gmail API payload.headers: [{ name|key, value|line }]
 		for (const entry of headers) {
-			if (isObject(entry) && optionalText(entry.name ?? entry.key)?.toLowerCase() === wanted) return entry.value ?? entry.line;
+			if (isObject(entry) && optionalText(entry.name ?? entry.key)?.toLowerCase() === wanted) return entry.value ?? withoutHeaderName(entry.line, wanted);
 		}
 	}
 	return undefined;
 }
 
+/**
+ * mailparser's headerLines, as the Gmail Trigger and the IMAP trigger's resolved format keep them
+ * ({ "from": "From: Ann <a@b>" }), repeat the header name; the value is what follows it.
+ */
+function withoutHeaderName(value: unknown, name: string): unknown {
+	if (typeof value !== 'string' || value.length <= name.length || value.charAt(name.length) !== ':') return value;
+	return value.slice(0, name.length).toLowerCase() === name ? value.slice(name.length + 1).trim() : value;
+}
+
 function field(payload: JsonObject, ...names: string[]): unknown {
+	return fieldAt(payload, names, true);
+}
+
+function fieldAt(payload: JsonObject, names: string[], withMetadata: boolean): unknown {
 	for (const name of names) {
 		for (const [key, value] of Object.entries(payload)) if (key.toLowerCase() === name.toLowerCase() && value !== undefined && value !== null) return value;
 	}
@@ -38,7 +51,7 @@ function field(payload: JsonObject, ...names: string[]): unknown {
 		if (value !== undefined && value !== null) return value;
 	}
 	// The IMAP trigger's "simple" format keeps only cc/date/from/subject/to at top level.
-	if (isObject(payload.metadata)) return field(payload.metadata, ...names);
+	if (withMetadata && isObject(payload.metadata)) return fieldAt(payload.metadata, names, false);
 	return undefined;
 }
 
@@ -56,7 +69,8 @@ export function parseAddress(value: unknown): EmailAddress {
 		if (optionalText(value.text)) return parseAddress(value.text);
 		return {};
 	}
-	const text = optionalText(value);
+	// An address header longer than this is not one; the cut keeps the scans below short.
+	const text = optionalText(value)?.slice(0, 1000);
 	if (text === undefined) return {};
 	const angled = /^(.*?)<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(text);
 	if (angled) {

@@ -72,6 +72,9 @@ function fastIsoUtc(value: unknown, unit: 'seconds' | 'milliseconds' | 'auto'): 
 	return undefined;
 }
 
+/** The longest RFC 2822 date with a comment is well under this; longer text is not parsed at all. */
+const MAX_DATE_LENGTH = 200;
+
 /** Unix seconds, unix milliseconds, ISO-8601 or RFC 2822 → ISO-8601 UTC. */
 export function toIsoUtc(value: unknown, field: string, unit: 'seconds' | 'milliseconds' | 'auto' = 'auto'): string {
 	const fast = fastIsoUtc(value, unit);
@@ -81,7 +84,7 @@ export function toIsoUtc(value: unknown, field: string, unit: 'seconds' | 'milli
 	if (numeric !== undefined && Number.isFinite(numeric)) {
 		const inSeconds = unit === 'seconds' || (unit === 'auto' && numeric < 1e11);
 		parsed = DateTime.fromMillis(inSeconds ? numeric * 1000 : numeric, { zone: 'utc' });
-	} else if (typeof value === 'string' && value.trim() !== '') {
+	} else if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_DATE_LENGTH) {
 		const text = value.trim();
 		parsed = DateTime.fromISO(text, { zone: 'utc', setZone: true });
 		if (!parsed.isValid) parsed = DateTime.fromRFC2822(text, { zone: 'utc', setZone: true });
@@ -116,4 +119,63 @@ export function noSenderError(field: string, channel: string): DomainError {
 		field,
 		hint: 'Each message must identify the player who sent it.',
 	});
+}
+
+/**
+ * A valid channel payload that is not a player's message (a delivery receipt, a reaction, a
+ * "subscribed" event, a Telegram member update, …). Not a ticket; the node decides what to do
+ * with it (pass it on marked as ignored, by default). Still a DomainError, so callers that only
+ * want messages see a failure naming the field.
+ */
+export class NonMessageEvent extends DomainError {
+	readonly channel: string;
+	readonly event: string;
+
+	constructor(channel: string, event: string, field: string, hint: string) {
+		super(`The ${channel} payload is a "${event}" event, not a player message (${field})`, { field, hint });
+		this.name = 'NonMessageEvent';
+		this.channel = channel;
+		this.event = event;
+	}
+}
+
+/**
+ * The body of a message that carries only attachments ("[image]", "[document: id.pdf]"), so a
+ * photo of a passport sent without a caption still becomes a ticket an agent can open.
+ */
+export function describeAttachments(attachments: ReadonlyArray<{ kind: string; name?: string }>): string {
+	return attachments.map((attachment) => (attachment.name ? `[${attachment.kind}: ${attachment.name}]` : `[${attachment.kind}]`)).join(' ');
+}
+
+/** Normalised key (lower case, letters and digits only) → the payload's own key. */
+export type KeyIndex = Map<string, string>;
+
+function normaliseKey(key: string): string {
+	return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Index of a payload's own keys compared without case and punctuation ("E-mail", "email",
+ * "EMAIL" are one), first spelling wins. Bounded: a payload with a million keys is indexed on its first 500.
+ */
+export function indexKeys(payload: JsonObject): KeyIndex {
+	const index: KeyIndex = new Map();
+	let seen = 0;
+	for (const key in payload) {
+		if (!Object.prototype.hasOwnProperty.call(payload, key)) continue;
+		if (++seen > 500) break;
+		if (key.length > 64) continue;
+		const normal = normaliseKey(key);
+		if (!index.has(normal)) index.set(normal, key);
+	}
+	return index;
+}
+
+/** The first of `names` (normalised keys) whose value is non-empty text or a number. */
+export function pick(payload: JsonObject, index: KeyIndex, names: readonly string[]): { value: unknown; key: string } | undefined {
+	for (const name of names) {
+		const key = index.get(name);
+		if (key !== undefined && optionalText(payload[key]) !== undefined) return { value: payload[key], key };
+	}
+	return undefined;
 }

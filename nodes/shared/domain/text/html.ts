@@ -77,31 +77,35 @@ const BLOCK_BREAK_TAGS = /<\s*(br|hr)\b[^<>]*>|<\/\s*(p|div|tr|h[1-6]|li|ul|ol|t
 const HIDDEN_OPEN = /<\s*(script|style|head|title|noscript|template)\b[^<>]*>|<!--/gi;
 
 /**
- * Removes comments and script/style/head blocks with indexOf scans rather than lazy regexes,
- * so hostile markup full of unclosed tags stays linear.
+ * Removes the blocks `open` finds (group 1 = element name; no group = an HTML comment) up to and
+ * including their closing tag, with indexOf scans rather than lazy regexes, so hostile markup full
+ * of unclosed tags stays linear. An unclosed block drops the rest of the text, or, with
+ * `keepUnclosed`, stays (its opening tag left for the caller).
  */
-function dropHiddenBlocks(html: string): string {
+export function dropBlocks(html: string, open: RegExp, keepUnclosed = false): string {
 	const lower = html.toLowerCase();
 	let result = '';
 	let position = 0;
-	HIDDEN_OPEN.lastIndex = 0;
-	for (let match = HIDDEN_OPEN.exec(html); match !== null; match = HIDDEN_OPEN.exec(html)) {
+	open.lastIndex = 0;
+	for (let match = open.exec(html); match !== null; match = open.exec(html)) {
 		if (match.index < position) continue;
-		result += html.slice(position, match.index);
 		const afterOpen = match.index + match[0].length;
 		const closing = match[1] === undefined ? '-->' : `</${match[1].toLowerCase()}`;
 		const closeAt = lower.indexOf(closing, afterOpen);
-		if (closeAt === -1) return result;
-		const closeEnd = match[1] === undefined ? closeAt + 3 : lower.indexOf('>', closeAt);
-		if (closeEnd === -1) return result;
+		const closeEnd = closeAt === -1 ? -1 : match[1] === undefined ? closeAt + 3 : lower.indexOf('>', closeAt);
+		if (closeEnd === -1) {
+			if (keepUnclosed) continue;
+			return result + html.slice(position, match.index);
+		}
+		result += html.slice(position, match.index);
 		position = match[1] === undefined ? closeEnd : closeEnd + 1;
-		HIDDEN_OPEN.lastIndex = position;
+		open.lastIndex = position;
 	}
 	return result + html.slice(position);
 }
 
 export function stripHtml(html: string): string {
-	let text = dropHiddenBlocks(html);
+	let text = dropBlocks(html, HIDDEN_OPEN);
 	text = text.replace(/\r\n?/g, '\n').replace(/\s*\n\s*/g, ' ');
 	text = text.replace(BLOCK_BREAK_TAGS, (tag) => (/^<\s*li\b/i.test(tag) ? '\n- ' : '\n'));
 	text = text.replace(/<\/?[a-z!?][^<>]*>/gi, '');
