@@ -1,3 +1,5 @@
+import { createHmac } from 'crypto';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
@@ -159,6 +161,20 @@ describe('Ticket Intake on real channel payload shapes (engine-run)', () => {
 		expect(strict.error?.message).toMatch(/Item 0: .*statuses.*not a player message \(messages\)/);
 		const triaged = await intake([waTrigger(whatsapp.statuses)], { onNonMessage: 'unreadable', onUnreadable: 'triage' });
 		expect(triaged[0].ticket?.tags).toEqual(['manual_triage']);
+	});
+
+	it('still checks the signature of a non-message event: a forged receipt is refused, a signed one passes on', async () => {
+		const secret = 'app-secret';
+		const body = waWebhook(whatsapp.statuses);
+		const signed = { headers: { 'x-hub-signature-256': 'sha256=' + createHmac('sha256', secret).update(JSON.stringify(body)).digest('hex') }, body };
+		const forged = { headers: { 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) }, body };
+		const result = await runNode('ticketIntake', { ...REF, verifySignatures: true }, [signed, forged], {
+			credentials: { supportChannelsApi: { whatsappAppSecret: secret } },
+			settings: { onError: 'continueErrorOutput' },
+		});
+		expect(result.items('Node', 0).map((item) => [item.pairedItem, (item.json.ignored as IDataObject).event])).toEqual([[{ item: 0 }, 'statuses']]);
+		expect(result.items('Node', 1).map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
+		expect(String(result.items('Node', 1)[0].json.error)).toMatch(/^Item 1: The whatsapp webhook signature is not valid/);
 	});
 
 	it('reads Viber text and picture-with-text messages and passes every other Viber event on as ignored', async () => {
