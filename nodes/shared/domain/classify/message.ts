@@ -122,13 +122,21 @@ const ENDINGS = Object.values(FIRST_PERSON_ENDINGS).flat();
  * not corrected: deposit and withdrawal words of one language can be one letter apart (wpłata,
  * wypłata), and a wrong topic costs more than a missed one.
  */
-const RG_VOCABULARY = new CompiledLexicon();
-for (const [entry, table] of ENTRY_TABLE.entries()) if (!CATEGORY_TABLE_SET.has(table) && !SIGNAL_TABLES.has(table)) RG_VOCABULARY.add(LEXICON.entries[entry]);
-/** A word any table knows (a topic word such as "rozłączyła", disconnected) is never corrected into an RG word. */
-const RG_SPELLER: Speller = {
-	known: LEXICON,
-	corrections: (word) => RG_VOCABULARY.corrections(word),
-};
+/**
+ * Per message language: its own RG words and English ones (players borrow English). A word is
+ * never corrected into another language's word ("wiser" is no slip for the Polish "wisz", owe).
+ * A word any table knows (a topic word such as "rozłączyła", disconnected) is never corrected.
+ */
+const RG_SPELLERS = new Map<LexiconLanguage, Speller>(
+	LEXICON_LANGUAGES.map((language) => {
+		const vocabulary = new CompiledLexicon();
+		for (const [entry, table] of ENTRY_TABLE.entries()) {
+			const written = ENTRY_LANGUAGE[entry];
+			if ((written === language || written === 'en') && !CATEGORY_TABLE_SET.has(table) && !SIGNAL_TABLES.has(table)) vocabulary.add(LEXICON.entries[entry]);
+		}
+		return [language, { known: LEXICON, corrections: (word: string) => vocabulary.corrections(word) }];
+	}),
+);
 const RG_MARKER_SET = new Set<string>(RG_MARKERS);
 /** Weight of each entry: longer phrases are stronger evidence than single stems. */
 const ENTRY_WEIGHTS = LEXICON.entries.map((entry) => (1 + 0.5 * (entry.words.length - 1)) * (entry.strong ? 2 : 1));
@@ -272,13 +280,15 @@ function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | u
 
 /** The weak-cue evidence of a message, for measurement and tuning (classifyMessage applies it). */
 export function weakEvidence(text: string): WeakEvidence {
-	const prepared = new PreparedText(text, RG_SPELLER);
+	const prepared = new PreparedText(text);
 	return weighEvidence(prepared, groupByTable(prepared.match(LEXICON)));
 }
 
 export function classifyMessage(text: string, language: string): MessageClassification {
-	// Words no RG entry knows are checked for one typing slip against the RG vocabulary.
-	const prepared = new PreparedText(text, RG_SPELLER);
+	// Words no entry knows are checked for one typing slip against the RG words of the message's language.
+	const code = language.toLowerCase().slice(0, 2);
+	// A language outside the six (or undetermined) is read with the English RG words.
+	const prepared = new PreparedText(text, RG_SPELLERS.get(isLexiconLanguage(code) ? code : 'en'));
 	const starts = new Map<number, number>();
 	const found = groupByTable(prepared.match(LEXICON, starts));
 	const weights = languageWeights(language);
