@@ -274,6 +274,26 @@ describe('Ticket Intake on real channel payload shapes (engine-run)', () => {
 		expect(again.id).toBe(formTrigger.id);
 	});
 
+	it('reads chat-widget webhooks (tawk.to, Crisp, Chatwoot, data envelopes) and passes agents’ replies on as ignored', async () => {
+		const [tawk, crisp, chatwoot, envelope] = await ticketsOf([webhook(forms.tawkChatStart), webhook(forms.crispMessageSend), webhook(forms.chatwootIncoming), webhook(forms.genericEnvelope)]);
+		expect(tawk).toMatchObject({ channel: 'chat', threadKey: 'chat:a1b2c3d4-0000-1111-2222-333344445555', player: { email: 'tom@example.com', name: 'Tom' }, category: 'deposit' });
+		expect(crisp).toMatchObject({
+			channel: 'chat',
+			externalId: '163240180126629',
+			threadKey: 'chat:session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881',
+			player: { id: 'session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881', name: 'Marco' },
+			language: 'it',
+			createdAt: '2025-11-30T08:00:00.000Z',
+		});
+		expect(chatwoot).toMatchObject({ channel: 'chat', externalId: '9001', threadKey: 'chat:314', player: { id: '77', email: 'ana@example.com', name: 'Ana' }, category: 'kyc' });
+		expect(envelope).toMatchObject({ channel: 'chat', externalId: '456', threadKey: 'chat:123', player: { email: 'visitor@example.com', name: 'Vi' }, category: 'bonus' });
+		const replies = await intake([webhook(forms.crispOperatorReply), webhook(forms.chatwootOutgoing)]);
+		expect(replies.map((o) => [o.pairedItem.item, o.ticket, o.ignored?.event])).toEqual([
+			[0, undefined, 'operator_message'],
+			[1, undefined, 'outgoing_message'],
+		]);
+	});
+
 	it('lets a run mix channels, messages and non-messages: every item leaves once, in order, paired', async () => {
 		const input = [telegram.message, waTrigger(whatsapp.statuses), viber.text, viber.seen, email.gmailSimple, waTrigger(whatsapp.twoMessages), forms.htmlForm];
 		const out = await intake(input);

@@ -1,7 +1,7 @@
 import { hash } from 'crypto';
 
 import { DomainError } from '../errors';
-import { compact, indexKeys, isObject, joinPath, noSenderError, optionalText, pick, requireText, toIsoUtc, type JsonObject, type KeyIndex } from './payload';
+import { compact, indexKeys, isObject, joinPath, NonMessageEvent, noSenderError, optionalText, pick, requireText, toIsoUtc, type JsonObject, type KeyIndex } from './payload';
 import type { NormalizedMessage } from './types';
 
 /**
@@ -14,26 +14,93 @@ import type { NormalizedMessage } from './types';
 const NAMES = {
 	text: ['text', 'message', 'messagetext', 'body', 'content', 'comment', 'comments', 'question', 'description', 'details', 'enquiry', 'inquiry', 'yourmessage', 'msg', 'problem', 'issue', 'request'],
 	conversation: ['conversationid', 'conversation', 'chatid', 'sessionid', 'threadid', 'roomid', 'visitorsessionid'],
-	messageId: ['messageid', 'msgid', 'submissionid', 'responseid', 'entryid', 'eventid'],
+	messageId: ['messageid', 'msgid', 'submissionid', 'responseid', 'entryid', 'eventid', 'fingerprint'],
 	time: ['sentat', 'timestamp', 'submittedat', 'createdat', 'sendat', 'datetime', 'date', 'time', 'ts'],
 	subject: ['subject', 'topic', 'title'],
 	id: ['playerid', 'userid', 'customerid', 'accountid', 'memberid', 'clientid', 'externalid', 'visitorid'],
-	email: ['email', 'emailaddress', 'youremail', 'mail', 'useremail', 'customeremail', 'playeremail', 'contactemail'],
-	phone: ['phone', 'phonenumber', 'tel', 'telephone', 'mobile', 'mobilenumber', 'cell'],
-	name: ['name', 'fullname', 'yourname', 'playername', 'customername', 'displayname', 'username', 'nickname', 'nick'],
+	email: ['email', 'emailaddress', 'youremail', 'mail', 'useremail', 'customeremail', 'playeremail', 'contactemail', 'visitoremail', 'senderemail'],
+	phone: ['phone', 'phonenumber', 'tel', 'telephone', 'mobile', 'mobilenumber', 'cell', 'visitorphone', 'senderphone'],
+	name: ['name', 'fullname', 'yourname', 'playername', 'customername', 'displayname', 'username', 'nickname', 'nick', 'visitorname', 'sendername', 'authorname'],
 	firstName: ['firstname', 'givenname', 'first'],
 	lastName: ['lastname', 'familyname', 'surname', 'last'],
 };
 
 /** Objects that describe the sender inside a widget payload. */
-const SENDER_OBJECTS = ['player', 'user', 'customer', 'visitor', 'contact', 'sender', 'from', 'author', 'client'];
+const SENDER_OBJECTS = ['player', 'user', 'customer', 'visitor', 'contact', 'sender', 'from', 'author', 'client', 'requester'];
+
+/** Webhooks that wrap the message in an envelope ({ event, timestamp, data: { … } }). */
+const ENVELOPES = ['data', 'payload'];
+
+/**
+ * Markers of a message written by the desk, not the player: widgets post agents' and bots'
+ * messages to the same webhook (Chatwoot message_type "outgoing", Crisp from "operator", tawk.to
+ * sender type "agent", is_from_admin). Such a message is a NonMessageEvent, never a ticket.
+ */
+const AGENT_VALUES = ['outgoing', 'outbound', 'template', 'activity', 'operator', 'agent', 'admin', 'bot', 'system'];
+const AGENT_MARKERS = ['messagetype', 'from', 'direction', 'role', 'sendertype', 'authortype'];
+const AGENT_FLAGS = ['isfromadmin', 'fromagent', 'isagent', 'isoperator'];
 
 function pickText(payload: JsonObject, index: KeyIndex, names: readonly string[]): string | undefined {
 	const found = pick(payload, index, names);
 	return found ? optionalText(found.value) : undefined;
 }
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** Like pick, but a value may also be an object carrying it ({ message: { text } }, { conversation: { id } }). */
+function pickNested(payload: JsonObject, index: KeyIndex, names: readonly string[], inner: readonly string[]): { value: unknown; key: string } | undefined {
+	const direct = pick(payload, index, names);
+	if (direct) return direct;
+	for (const name of names) {
+		const key = index.get(name);
+		const value = key === undefined ? undefined : payload[key];
+		if (!isObject(value)) continue;
+		for (const field of inner) if (optionalText(value[field]) !== undefined) return { value: value[field], key: `${key as string}.${field}` };
+	}
+	return undefined;
+}
+
+const TEXT_FIELDS = ['text', 'content', 'body', 'message'];
+
+function textOf(payload: JsonObject, index: KeyIndex) {
+	return pickNested(payload, index, NAMES.text, TEXT_FIELDS);
+}
+
+function conversationOf(payload: JsonObject, index: KeyIndex): string | undefined {
+	return optionalText(pickNested(payload, index, NAMES.conversation, ['id', 'uuid'])?.value);
+}
+
+/** The record holding the message: the payload, or the object in its data/payload envelope. */
+function recordOf(payload: JsonObject, prefix: string): { record: JsonObject; prefix: string } {
+	const index = indexKeys(payload);
+	if (textOf(payload, index) !== undefined) return { record: payload, prefix };
+	for (const key of ENVELOPES) {
+		if (isObject(payload[key])) return { record: payload[key] as JsonObject, prefix: joinPath(prefix, key) };
+	}
+	return { record: payload, prefix };
+}
+
+function isFromDesk(record: JsonObject, index: KeyIndex): string | undefined {
+	for (const name of AGENT_MARKERS) {
+		const value = optionalText(pick(record, index, [name])?.value)?.toLowerCase();
+		if (value !== undefined && AGENT_VALUES.includes(value)) return value;
+	}
+	for (const name of AGENT_FLAGS) {
+		const key = index.get(name);
+		if (key !== undefined && record[key] === true) return name;
+	}
+	for (const holder of ['sender', 'author', 'message']) {
+		const key = index.get(holder);
+		const value = key === undefined ? undefined : record[key];
+		if (!isObject(value)) continue;
+		const inner = isObject(value.sender) ? value.sender : value;
+		const type = optionalText(inner.type)?.toLowerCase();
+		if (type !== undefined && AGENT_VALUES.includes(type)) return type;
+	}
+	return undefined;
+}
+
+const EMAIL_PATTERN = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** An address is at most 254 characters (RFC 5321); longer text is not tested (the pattern backtracks on long dotted runs). */
+const isEmail = (text: string) => text.length <= 254 && EMAIL_PATTERN.test(text);
 
 interface Sender {
 	id?: string;
@@ -49,7 +116,7 @@ function senderOf(record: JsonObject): Sender {
 	const last = pickText(record, index, NAMES.lastName);
 	return compact({
 		id: pickText(record, index, ['id', ...NAMES.id]),
-		email: email !== undefined && EMAIL.test(email) ? email.toLowerCase() : undefined,
+		email: email !== undefined && isEmail(email) ? email.toLowerCase() : undefined,
 		phone: pickText(record, index, NAMES.phone),
 		name: pickText(record, index, NAMES.name) ?? ([first, last].filter(Boolean).join(' ') || undefined),
 	});
@@ -63,7 +130,7 @@ function playerOf(payload: JsonObject, index: KeyIndex): { player: Sender; field
 		if (isObject(value)) {
 			const player = senderOf(value);
 			if (player.id || player.email || player.phone) return { player, field: key as string };
-		} else if (key !== undefined && typeof value === 'string' && EMAIL.test(value.trim())) {
+		} else if (key !== undefined && typeof value === 'string' && isEmail(value.trim())) {
 			return { player: { email: value.trim().toLowerCase() }, field: key };
 		}
 	}
@@ -81,8 +148,9 @@ function channelOf(source: string | undefined, conversationId: string | undefine
 
 /** chat when the body names a conversation (or says source: chat), else web_form. */
 export function chatChannelOf(payload: JsonObject): 'chat' | 'web_form' {
-	const source = optionalText(payload.source) ?? optionalText(payload.channel);
-	return channelOf(source, optionalText(pick(payload, indexKeys(payload), NAMES.conversation)?.value));
+	const { record } = recordOf(payload, '');
+	const source = optionalText(record.source) ?? optionalText(record.channel);
+	return channelOf(source, conversationOf(record, indexKeys(record)));
 }
 
 export function looksLikeChat(payload: JsonObject): boolean {
@@ -91,14 +159,20 @@ export function looksLikeChat(payload: JsonObject): boolean {
 
 /** A widget or form body in other words: some text and someone who wrote it. */
 export function looksLikeForm(payload: JsonObject): boolean {
-	const index = indexKeys(payload);
-	if (pick(payload, index, NAMES.text) === undefined) return false;
-	const { player } = playerOf(payload, index);
+	const { record } = recordOf(payload, '');
+	const index = indexKeys(record);
+	if (textOf(record, index) === undefined) return false;
+	const { player } = playerOf(record, index);
 	return Boolean(player.id || player.email || player.phone);
 }
 
-export function parseChat(payload: JsonObject, prefix = '', forced?: 'chat' | 'web_form'): NormalizedMessage {
+export function parseChat(envelope: JsonObject, outerPrefix = '', forced?: 'chat' | 'web_form'): NormalizedMessage {
+	const { record: payload, prefix } = recordOf(envelope, outerPrefix);
 	const index = indexKeys(payload);
+	const desk = isFromDesk(payload, index);
+	if (desk !== undefined) {
+		throw new NonMessageEvent('chat', `${desk}_message`, prefix || 'json', 'Messages written by agents or bots are not player messages.');
+	}
 	const source = optionalText(payload.source) ?? optionalText(payload.channel);
 	if (payload.source !== undefined && source !== 'chat' && source !== 'web_form') {
 		throw new DomainError(`Unknown widget source "${String(source ?? typeof payload.source).slice(0, 40)}" (${joinPath(prefix, 'source')})`, {
@@ -106,16 +180,17 @@ export function parseChat(payload: JsonObject, prefix = '', forced?: 'chat' | 'w
 			hint: "Use 'chat' or 'web_form'.",
 		});
 	}
-	const conversationId = optionalText(pick(payload, index, NAMES.conversation)?.value);
+	const conversationId = conversationOf(payload, index);
 	const channel = forced ?? channelOf(source, conversationId);
 	const { player, field: playerField } = playerOf(payload, index);
 	if (!player.id && !player.email && !player.phone) throw noSenderError(joinPath(prefix, playerField), channel);
-	const textFound = pick(payload, index, NAMES.text);
+	const textFound = textOf(payload, index);
 	const body = requireText(textFound?.value, joinPath(prefix, textFound?.key ?? 'text'), 'message text');
 	const subject = pickText(payload, index, NAMES.subject);
-	const time = pick(payload, index, NAMES.time);
+	const time = pick(payload, index, NAMES.time) ?? pick(envelope, indexKeys(envelope), NAMES.time);
 	const sentAt = time === undefined ? undefined : toIsoUtc(time.value, joinPath(prefix, time.key));
-	const messageId = pickText(payload, index, NAMES.messageId);
+	// A top-level "id" beside a sender object or flat sender fields is the message's (Chatwoot), never the player's.
+	const messageId = pickText(payload, index, NAMES.messageId) ?? optionalText(payload.id);
 	const sender = player.id ?? player.email ?? player.phone;
 	// Without ids of its own, a form submission is known by what it says, who sent it and when:
 	// the same submission delivered twice is one ticket.
