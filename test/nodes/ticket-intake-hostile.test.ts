@@ -10,7 +10,9 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 
-import { assertTicket } from '../../nodes/shared/domain/ticket';
+import { parseMessages } from '../../nodes/shared/domain/channels/detect';
+import { DomainError } from '../../nodes/shared/domain/errors';
+import { assertTicket, CHANNELS, type Channel } from '../../nodes/shared/domain/ticket';
 import { email, forms, phone, telegram, viber, waTrigger, waWebhook, webhook, whatsapp } from '../fixtures/channels/real-payloads';
 import { runNode, type OutputItem } from '../harness/engine';
 
@@ -198,6 +200,37 @@ describe('Ticket Intake against hostile payloads (engine-run, property-based)', 
 		// The batches exercise both sides: payloads still readable after the damage, and broken ones.
 		expect(seen.errors).toBeGreaterThan(0);
 		if (channel === 'auto') expect(seen.tickets).toBeGreaterThan(0);
+	});
+
+	it('parses any JavaScript value (null prototypes, boxed values, NaN, -0, undefined) into messages or a DomainError naming a field, quickly', () => {
+		const modes: Array<Channel | undefined> = [undefined, ...CHANNELS];
+		const value = fc.oneof(
+			fc.anything({ maxDepth: 4, withBoxedValues: true, withNullPrototype: true, withObjectString: true }),
+			brokenReal,
+			arbitraryItem,
+		);
+		fc.assert(
+			fc.property(value, fc.constantFrom(...modes), (payload, channel) => {
+				const started = Date.now();
+				try {
+					const messages = parseMessages(payload, channel, '2026-11-30T12:00:00.000Z');
+					expect(messages.length).toBeGreaterThan(0);
+					for (const message of messages) {
+						expect(typeof message.externalId).toBe('string');
+						expect(typeof message.threadKey).toBe('string');
+						expect(typeof message.body).toBe('string');
+					}
+				} catch (error) {
+					expect(error).toBeInstanceOf(DomainError);
+					expect((error as Error).message).not.toMatch(LEAKED_BUG);
+					// Only a value that is not an object at all has no field to name.
+					if (payload !== null && typeof payload === 'object' && !Array.isArray(payload)) expect((error as DomainError).field).toBeTruthy();
+				}
+				expect(Date.now() - started).toBeLessThan(1000);
+			}),
+			{ numRuns: 3000, seed: 20261130 },
+		);
+		expect(({} as IDataObject).polluted).toBeUndefined();
 	});
 
 	it('without Continue On Fail stops on a NodeOperationError that names the item and the field', async () => {
