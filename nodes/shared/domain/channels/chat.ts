@@ -69,13 +69,14 @@ function conversationOf(payload: JsonObject, index: KeyIndex): string | undefine
 }
 
 /** The record holding the message: the payload, or the object in its data/payload envelope. */
-function recordOf(payload: JsonObject, prefix: string): { record: JsonObject; prefix: string } {
+function recordOf(payload: JsonObject, prefix: string): { record: JsonObject; prefix: string; index: KeyIndex } {
 	const index = indexKeys(payload);
-	if (textOf(payload, index) !== undefined) return { record: payload, prefix };
+	if (textOf(payload, index) !== undefined) return { record: payload, prefix, index };
 	for (const key of ENVELOPES) {
-		if (isObject(payload[key])) return { record: payload[key] as JsonObject, prefix: joinPath(prefix, key) };
+		const inner = payload[key];
+		if (isObject(inner)) return { record: inner, prefix: joinPath(prefix, key), index: indexKeys(inner) };
 	}
-	return { record: payload, prefix };
+	return { record: payload, prefix, index };
 }
 
 function isFromDesk(record: JsonObject, index: KeyIndex): string | undefined {
@@ -148,9 +149,9 @@ function channelOf(source: string | undefined, conversationId: string | undefine
 
 /** chat when the body names a conversation (or says source: chat), else web_form. */
 export function chatChannelOf(payload: JsonObject): 'chat' | 'web_form' {
-	const { record } = recordOf(payload, '');
+	const { record, index } = recordOf(payload, '');
 	const source = optionalText(record.source) ?? optionalText(record.channel);
-	return channelOf(source, conversationOf(record, indexKeys(record)));
+	return channelOf(source, conversationOf(record, index));
 }
 
 export function looksLikeChat(payload: JsonObject): boolean {
@@ -159,16 +160,14 @@ export function looksLikeChat(payload: JsonObject): boolean {
 
 /** A widget or form body in other words: some text and someone who wrote it. */
 export function looksLikeForm(payload: JsonObject): boolean {
-	const { record } = recordOf(payload, '');
-	const index = indexKeys(record);
+	const { record, index } = recordOf(payload, '');
 	if (textOf(record, index) === undefined) return false;
 	const { player } = playerOf(record, index);
 	return Boolean(player.id || player.email || player.phone);
 }
 
 export function parseChat(envelope: JsonObject, outerPrefix = '', forced?: 'chat' | 'web_form'): NormalizedMessage {
-	const { record: payload, prefix } = recordOf(envelope, outerPrefix);
-	const index = indexKeys(payload);
+	const { record: payload, prefix, index } = recordOf(envelope, outerPrefix);
 	const desk = isFromDesk(payload, index);
 	if (desk !== undefined) {
 		throw new NonMessageEvent('chat', `${desk}_message`, prefix || 'json', 'Messages written by agents or bots are not player messages.');
@@ -194,10 +193,10 @@ export function parseChat(envelope: JsonObject, outerPrefix = '', forced?: 'chat
 	const sender = player.id ?? player.email ?? player.phone;
 	// Without ids of its own, a form submission is known by what it says, who sent it and when:
 	// the same submission delivered twice is one ticket.
-	const contentId = `form_${hash('sha256', [sender, sentAt ?? '', subject ?? '', body].join('\u0000'), 'hex').slice(0, 24)}`;
+	const externalId = messageId ?? conversationId ?? `form_${hash('sha256', [sender, sentAt ?? '', subject ?? '', body].join('\u0000'), 'hex').slice(0, 24)}`;
 	return compact({
 		channel,
-		externalId: messageId ?? conversationId ?? contentId,
+		externalId,
 		threadKey: `${channel}:${conversationId ?? sender}`,
 		player,
 		subject,
