@@ -3,7 +3,7 @@ import { createHmac } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
-import { email, forms, phone, telegram, viber, waTrigger, waTwoEntries, waWebhook, webhook, whatsapp } from '../fixtures/channels/real-payloads';
+import { email, emailMore, forms, phone, telegram, viber, waTrigger, waTwoEntries, waWebhook, webhook, whatsapp } from '../fixtures/channels/real-payloads';
 import { runNode, type RunResult } from '../harness/engine';
 
 const NOW = '2026-11-30T12:00:00.000Z';
@@ -224,6 +224,22 @@ describe('Ticket Intake on real channel payload shapes (engine-run)', () => {
 			category: 'deposit',
 		});
 		expect(gmailFull).toMatchObject({ player: { email: 'dana@example.co.il', name: 'Dana Levi' }, threadKey: 'email:root-1@casino.example', language: 'he' });
+	});
+
+	it('reads the Microsoft Outlook Trigger (Graph message, raw and simple) and the Gmail API message resource', async () => {
+		const [graph, simple, api] = await ticketsOf([emailMore.outlookGraph, emailMore.outlookSimple, emailMore.gmailApiResource]);
+		expect(graph).toMatchObject({
+			channel: 'email',
+			externalId: 'AM0PR01MB1234@eurprd01.prod.exchangelabs.com',
+			threadKey: 'email:AAQkAGI2TAAA-conversation=',
+			player: { email: 'piotr@example.pl', name: 'Piotr Zieliński' },
+			subject: 'Konto zablokowane',
+			body: 'Dzień dobry, moje konto zostało zablokowane po zmianie hasła.',
+			createdAt: '2026-11-30T08:40:05.000Z',
+			language: 'pl',
+		});
+		expect(simple).toMatchObject({ externalId: 'AAMkAGI2TBBB=', player: { email: 'kate@example.com', name: 'Kate' }, body: 'Hello, my withdrawal was rejected without a reason', createdAt: NOW });
+		expect(api).toMatchObject({ externalId: 'CAE-api-1@mail.gmail.com', player: { email: 'elena@example.es', name: 'Elena Ruiz' }, subject: 'Código', createdAt: '2026-11-30T09:00:00.000Z', language: 'es' });
 	});
 
 	it('reads header lines that repeat their name when the top-level fields are missing', async () => {

@@ -49,6 +49,9 @@ function fieldAt(payload: JsonObject, names: string[], withMetadata: boolean): u
 	for (const name of names) {
 		const value = headerValue(payload, name);
 		if (value !== undefined && value !== null) return value;
+		// A Gmail API message resource (the Gmail node without "Simplify"): payload.headers[{ name, value }].
+		const api = isObject(payload.payload) ? headerValue(payload.payload, name) : undefined;
+		if (api !== undefined && api !== null) return api;
 	}
 	// The IMAP trigger's "simple" format keeps only cc/date/from/subject/to at top level.
 	if (withMetadata && isObject(payload.metadata)) return fieldAt(payload.metadata, names, false);
@@ -65,6 +68,8 @@ export function parseAddress(value: unknown): EmailAddress {
 	if (Array.isArray(value)) return parseAddress(value[0]);
 	if (isObject(value)) {
 		if (Array.isArray(value.value) && value.value.length > 0) return parseAddress(value.value[0]);
+		// Microsoft Graph (Outlook Trigger): { emailAddress: { name, address } }
+		if (isObject(value.emailAddress)) return parseAddress(value.emailAddress);
 		if (optionalText(value.address)) return compact({ address: optionalText(value.address)?.toLowerCase(), name: optionalText(value.name) });
 		if (optionalText(value.text)) return parseAddress(value.text);
 		return {};
@@ -100,7 +105,13 @@ export function parseMessageIds(value: unknown): string[] {
 	return ids;
 }
 
+/** A Microsoft Graph message (Microsoft Outlook Trigger): from.emailAddress, body { contentType, content }. */
+function isGraphMessage(payload: JsonObject): boolean {
+	return isObject(payload.from) && isObject(payload.from.emailAddress);
+}
+
 export function looksLikeEmail(payload: JsonObject): boolean {
+	if (isGraphMessage(payload)) return true;
 	const hasSender = field(payload, 'from') !== undefined;
 	const hasMailId = field(payload, 'messageId', 'message-id') !== undefined || 'threadId' in payload;
 	const hasContent = ['subject', 'text', 'html', 'textHtml', 'textPlain', 'textAsHtml'].some((key) => key in payload);
@@ -119,22 +130,31 @@ function attachmentsOf(payload: JsonObject): MessageAttachment[] {
 	);
 }
 
-/** Email Trigger (IMAP, simple or resolved format) and Gmail node output. */
+/** The mail's own date; none at all (the Outlook Trigger's simple output) means the node's reference time. */
+function sentAtOf(payload: JsonObject, prefix: string): string | undefined {
+	const value = field(payload, 'date') ?? payload.internalDate ?? payload.receivedDateTime ?? payload.sentDateTime;
+	return value === undefined || value === null || value === '' ? undefined : toIsoUtc(value, joinPath(prefix, 'date'));
+}
+
+/** Email Trigger (IMAP, simple or resolved format), Gmail (trigger and node) and Microsoft Outlook Trigger output. */
 export function parseEmail(payload: JsonObject, prefix = ''): NormalizedMessage {
 	const sender = parseAddress(field(payload, 'from'));
 	if (!sender.address) throw noSenderError(joinPath(prefix, 'from'), 'e-mail');
-	const plain = optionalText(field(payload, 'text', 'textPlain'));
-	const html = optionalText(field(payload, 'html', 'textHtml', 'textAsHtml'));
-	// The Gmail node's simplified output has no body, only the snippet.
-	const snippet = plain === undefined && html === undefined ? optionalText(payload.snippet) : undefined;
+	const graph = isGraphMessage(payload) && isObject(payload.body) ? payload.body : undefined;
+	const graphHtml = graph !== undefined && optionalText(graph.contentType)?.toLowerCase() === 'html';
+	const plain = optionalText(field(payload, 'text', 'textPlain')) ?? (graph && !graphHtml ? optionalText(graph.content) : undefined);
+	const html = optionalText(field(payload, 'html', 'textHtml', 'textAsHtml')) ?? (graph && graphHtml ? optionalText(graph.content) : undefined);
+	// The Gmail node's simplified output has no body, only the snippet (Outlook: bodyPreview).
+	const snippet = plain === undefined && html === undefined ? optionalText(payload.snippet) ?? optionalText(payload.bodyPreview) : undefined;
 	const body = plain ?? html ?? snippet;
 	if (body === undefined) requireText(undefined, joinPath(prefix, 'text'), 'e-mail body');
-	const ownId = parseMessageIds(field(payload, 'messageId', 'message-id'))[0];
+	const ownId = parseMessageIds(field(payload, 'messageId', 'message-id', 'internetMessageId'))[0];
 	const gmailId = optionalText(payload.id);
 	const externalId = ownId ?? gmailId ?? requireText(undefined, joinPath(prefix, 'messageId'), 'e-mail Message-ID');
 	const references = parseMessageIds(field(payload, 'references'));
 	const inReplyTo = parseMessageIds(field(payload, 'inReplyTo', 'in-reply-to'))[0];
-	const root = references[0] ?? inReplyTo ?? externalId;
+	const outlookThread = isGraphMessage(payload) ? optionalText(payload.conversationId) : undefined;
+	const root = references[0] ?? inReplyTo ?? outlookThread ?? externalId;
 	const subject = optionalText(field(payload, 'subject'));
 	const attachments = attachmentsOf(payload);
 	return compact({
@@ -145,7 +165,7 @@ export function parseEmail(payload: JsonObject, prefix = ''): NormalizedMessage 
 		subject: subject === undefined ? undefined : stripSubjectPrefixes(subject) || subject,
 		body: body as string,
 		isHtml: plain === undefined && snippet === undefined,
-		sentAt: toIsoUtc(field(payload, 'date') ?? payload.internalDate, joinPath(prefix, 'date')),
+		sentAt: sentAtOf(payload, prefix),
 		inReplyTo,
 		references: references.length > 0 ? references : undefined,
 		attachments: attachments.length > 0 ? attachments : undefined,

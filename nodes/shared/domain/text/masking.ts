@@ -117,6 +117,8 @@ export function maskSecrets(input: string): MaskResult {
 	text = text.replace(PASSWORD_PATTERN, (whole, keyword: string, separator: string, token: string) => {
 		const explicit = /[:=]/.test(separator);
 		const trimmedToken = token.replace(/[.,;!?)]+$/, '');
+		// Only sentence punctuation after the keyword ("… zmianie hasła.") is the end of a sentence, not a secret.
+		if (trimmedToken === '' && !explicit) return whole;
 		const secret = trimmedToken === '' ? token : trimmedToken;
 		if (secret === '[password' || secret.startsWith('***')) return whole;
 		if (!explicit && !looksLikeSecret(secret)) return whole;
