@@ -14,6 +14,7 @@ import { closedTicket } from '../fixtures/closed-tickets';
 import { channelPayloads, handOffPayloads } from '../workflows/support/payloads';
 import { ticketRow } from '../workflows/support/rows';
 import { sign } from '../workflows/support/shipped-sign';
+import { waWebhook, whatsapp } from '../fixtures/channels/real-payloads';
 import { eventually, postWebhook, rows } from './support/client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -127,6 +128,23 @@ describe('intake pipeline on a real n8n', () => {
 		// The same body correctly signed is accepted: the refusal was about the signature only.
 		const good = await postWebhook(stack, 'support/whatsapp', raw, sign.whatsapp(raw));
 		expect(good.status).toBe(200);
+	});
+
+	it('a WhatsApp status-only delivery is acknowledged 200 without a ticket; a delivery batching two players stores both', async () => {
+		const statuses = JSON.stringify(waWebhook(whatsapp.statuses));
+		const acknowledged = await postWebhook(stack, 'support/whatsapp', statuses, sign.whatsapp(statuses));
+		expect(acknowledged.status).toBe(200);
+		expect(acknowledged.body).toMatchObject({ stored: false });
+		expect(String(acknowledged.body.ignored)).toMatch(/status/i);
+
+		const batch = JSON.stringify(waWebhook(whatsapp.twoMessages));
+		const posted = await postWebhook(stack, 'support/whatsapp', batch, sign.whatsapp(batch));
+		expect(posted.status).toBe(200);
+		const stored = await eventually('both tickets of the batch stored', async () => {
+			const found = (await rows(stack, 'support_tickets', { channel: 'whatsapp' })).filter((row) => /MULTI/.test(String(row.ticket)));
+			return found.length === 2 ? found : undefined;
+		});
+		expect(stored.map((row) => (JSON.parse(String(row.ticket)) as TicketJson).language).sort()).toEqual(['es', 'it']);
 	});
 
 	it('a WhatsApp delivery signed over Meta-style escaped JSON (\\u00bf) is verified over the raw bytes', async () => {

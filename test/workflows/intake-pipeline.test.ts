@@ -2,6 +2,7 @@ import { createCrmServer, type CrmServer } from '../../tools/crm-server/server';
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
 import { loadWorkflow, newTables, runShipped, sign, webhookItem } from './support/shipped';
 import { handOffPayloads, PAYLOADS } from './support/payloads';
+import { waWebhook, whatsapp } from '../fixtures/channels/real-payloads';
 
 const workflow = loadWorkflow('intake-pipeline.json');
 
@@ -134,9 +135,42 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 			input: [webhookItem({ hello: 'world' })],
 		});
 		expect(response?.statusCode).toBe(400);
-		expect(String(response?.body.error)).toMatch(/expected|missing|conversationId|text/i);
+		expect(String(response?.body.error)).toMatch(/expected|missing|sender|conversationId|text/i);
 		expect(response?.body.stored).toBe(false);
 		expect(tables.rows('support_tickets')).toHaveLength(0);
+	});
+
+	it('answers a WhatsApp status-only delivery (delivered, read) 200 without a ticket, so Meta does not retry', async () => {
+		const tables = newTables();
+		const body = waWebhook(whatsapp.statuses);
+		const { result, response } = await runShipped(workflow, {
+			tables,
+			crmUrl: crm.url,
+			startNode: 'WhatsApp Webhook',
+			input: [webhookItem(body, sign.whatsapp(body))],
+		});
+		expect(result.error).toBeUndefined();
+		expect(response?.statusCode).toBe(200);
+		expect(response?.body).toEqual({ ignored: expect.stringMatching(/status/i), stored: false });
+		expect(result.executed).not.toContain('Find Stored Ticket');
+		expect(tables.rows('support_tickets')).toHaveLength(0);
+	});
+
+	it('stores every message of a WhatsApp delivery that batches two players', async () => {
+		const tables = newTables();
+		const body = waWebhook(whatsapp.twoMessages);
+		const { result, response } = await runShipped(workflow, {
+			tables,
+			crmUrl: crm.url,
+			startNode: 'WhatsApp Webhook',
+			input: [webhookItem(body, sign.whatsapp(body))],
+		});
+		expect(result.error).toBeUndefined();
+		expect(response?.statusCode).toBe(200);
+		const rows = tables.rows('support_tickets');
+		expect(rows.map((row) => row.playerId).sort()).toHaveLength(2);
+		expect(new Set(rows.map((row) => row.ticketId)).size).toBe(2);
+		expect(rows.map((row) => JSON.parse(String(row.ticket)).language).sort()).toEqual(['es', 'it']);
 	});
 
 	it('refuses a WhatsApp delivery with a bad signature with 401, storing nothing', async () => {

@@ -203,13 +203,18 @@ const TRIGRAM_LOG_PROBABILITIES = combineTrigramModels(TRIGRAM_MODELS);
 const UNSEEN_TRIGRAM = Float64Array.from(TRIGRAM_MODELS, (model) => model.unseenLogProbability);
 
 /** Text that is not language: URLs, e-mail addresses, placeholders and tags, masked secrets, numbers. */
+// Every pattern is linear in the text (no nested or overlapping repetition): a hostile body such
+// as "a@a@a@…" or a 20,000-letter run must not take seconds.
 const NOISE_PATTERNS: ReadonlyArray<{ present: RegExp; pattern: RegExp }> = [
 	{ present: /https?:\/\/|www\./i, pattern: /\b(?:https?:\/\/|www\.)\S+/gi },
-	{ present: /@/, pattern: /\S+@\S+\.\S+/g },
-	{ present: /[[{<]/, pattern: /\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>/g },
-	{ present: /[*•#]{2}/, pattern: /\S*[*•#]{2,}\S*/g },
-	{ present: /\d/, pattern: /\S*\d\S*/g },
+	{ present: /@/, pattern: /[^\s@]+@[^\s@]+\.[^\s@]+/g },
+	{ present: /[[{<]/, pattern: /\[[^\][]{0,200}\]|\{\{[^{}]{0,200}\}\}|<[^<>]{0,200}>/g },
+	{ present: /[*•#]{2}/, pattern: /(?<!\S)\S*[*•#]{2,}\S*/g },
+	{ present: /\d/, pattern: /(?<!\S)\S*\d\S*/g },
 ];
+
+/** Enough text to tell the language; the rest of a long body adds time, not certainty. */
+const MAX_SAMPLE = 4000;
 
 function stripNoise(text: string): string {
 	let cleaned = NON_ASCII.test(text) ? text.normalize('NFC') : text;
@@ -378,7 +383,7 @@ function countScripts(text: string): { hebrewLetters: number; cyrillicLetters: n
 
 export function detectLanguage(text: string): LanguageGuess {
 	if (typeof text !== 'string' || text.trim() === '') return UNDETERMINED;
-	const cleaned = stripNoise(text);
+	const cleaned = stripNoise(text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text);
 	const { hebrewLetters, cyrillicLetters, latinLetters, allLetters } = countScripts(cleaned);
 	if (allLetters === 0) return UNDETERMINED;
 
