@@ -96,6 +96,12 @@ function guardRail(ticket: Ticket, text: string, language: string, recognition: 
 		const found = [...rgTags, ...rgMarkers.map((marker) => `marker:${marker}`)];
 		return { reason: 'responsible_gambling', detail: found.length > 0 ? found.join(', ') : 'category responsible_gambling' };
 	}
+	// Fail safe: RG evidence below the marker threshold (a weak cue, a limit on the player's own
+	// money not clearly asked as information) still goes to a person. A hand-off costs an agent a
+	// minute; an answered RG message is a compliance breach.
+	if (classification.rgCues.length > 0) {
+		return { reason: 'responsible_gambling', detail: classification.rgCues.map((cue) => `cue:${cue}`).join(', ') };
+	}
 	const crm = ticket.crm;
 	if (settings.handOffFlaggedPlayers && crm && (crm.selfExcluded === true || (Array.isArray(crm.rgFlags) && crm.rgFlags.length > 0))) {
 		return { reason: 'responsible_gambling', detail: crm.selfExcluded === true ? 'crm: self-excluded player' : `crm flags: ${crm.rgFlags.join(', ')}` };

@@ -42,16 +42,16 @@ const MONEY_TROUBLE: CueGroup = {
 	group: 'money_trouble',
 	cues: {
 		en: ['debt', 'owe=', 'owing', 'loan', 'borrow', 'overdra', 'rent=', 'savings', 'mortgage', 'salary', 'wages', 'wage=', 'paycheck', 'pay packet', 'payday', 'bills=', 'broke=', 'bankrupt', 'pawn', 'sold my', 'all my money', 'in the red', "can't afford", 'cant afford', 'last money', 'food money', 'benefits='],
-		it: ['debiti', 'debito=', 'prestit', 'finanziament', 'mutuo', 'affitto', 'stipendi', 'in rosso', 'bollett', 'pensione', 'ho venduto', 'tutti i soldi', 'tutto lo stipendio', 'fine mese', 'scopert', 'fido='],
-		pl: ['dług', 'dlug', 'zadłuż', 'zadluz', 'pożycz', 'pozycz', 'kredyt=', 'kredytu', 'kredyty', 'kredytów=', 'chwilówk', 'chwilowk', 'czynsz', 'pensj', 'oszczędnoś', 'oszczednos', 'debet', 'komornik', 'sprzedał', 'sprzedal', 'wszystkie pieniądze', 'wszystkie pieniadze', 'całą wypłat', 'cała wypłat', 'cala wyplat', 'na minusie'],
+		it: ['debiti', 'debito=', 'prestit', 'finanziament', 'mutuo', 'affitto', 'stipendi', 'in rosso', 'pensione', 'ho venduto', 'tutti i soldi', 'tutto lo stipendio', 'fine mese', 'scopert', 'fido='],
+		pl: ['dług=', 'dlug=', 'długu', 'dlugu', 'długów', 'dlugow', 'długach', 'dlugach', 'zadłuż', 'zadluz', 'pożycz', 'pozycz', 'kredyt=', 'kredytu', 'kredyty', 'kredytów=', 'chwilówk', 'chwilowk', 'czynsz', 'pensj', 'oszczędnoś', 'oszczednos', 'debet', 'komornik', 'sprzedał', 'sprzedal', 'wszystkie pieniądze', 'wszystkie pieniadze', 'całą wypłat', 'cała wypłat', 'cala wyplat', 'na minusie'],
 		ru: ['долг', 'должен', 'должна', 'кредит=', 'кредита', 'кредиты', 'кредитов', 'займ', 'заём', 'заем', 'занял', 'заняла', 'одолжил', 'ипотек', 'аренд', 'квартплат', 'зарплат', 'сбережен', 'накоплен', 'продал', 'все деньги', 'в минус', 'коллектор', 'заложил', 'пенси'],
 		he: ['חוב', 'חובות', 'הלוואה', 'הלוואות', 'לוויתי', 'משכנתא', 'שכירות', 'שכר דירה', 'משכורת', 'חסכונות', 'חיסכון', 'מינוס', 'מכרתי', 'כל הכסף', 'פשיטת רגל'],
 		es: ['deud', 'debo=', 'préstamo', 'prestamo', 'un crédito', 'un credito', 'créditos', 'creditos', 'hipotec', 'alquiler', 'sueldo', 'nómina', 'nomina', 'ahorr', 'números rojos', 'numeros rojos', 'empeñ', 'vendí', 'vendi=', 'todo mi dinero', 'todo el dinero', 'quiebra', 'pension'],
 	},
 	hints: {
 		en: ['money', 'lost', 'credit card'],
-		it: ['risparmi', 'soldi', 'perso', 'carta di credito'],
-		pl: ['pieniąd', 'pieniad', 'kasa', 'kasy', 'przegrał', 'przegral', 'straci'],
+		it: ['risparmi', 'soldi', 'perso', 'carta di credito', 'bollett'],
+		pl: ['pieniąd', 'pieniad', 'kasa', 'kasy', 'przegrał', 'przegral', 'straci', 'długi', 'dlugi'],
 		ru: ['деньги', 'денег', 'проиграл', 'потерял'],
 		he: ['כסף', 'הפסדתי', 'כרטיס אשראי'],
 		es: ['dinero', 'plata', 'perdí', 'perdi=', 'tarjeta de credito', 'tarjeta de crédito'],
@@ -62,12 +62,12 @@ const MONEY_TROUBLE: CueGroup = {
 const COMPULSION: CueGroup = {
 	group: 'compulsion',
 	cues: {
-		en: ["can't stop", 'cant stop', 'cannot stop', "couldn't stop", 'couldnt stop', 'chasing', 'chase', 'win it back', 'win back', 'one more', 'urge', 'hooked', 'addict', 'obsess', 'compuls', 'keep playing', 'keep going back', 'relapse', 'out of control', 'lose control', 'losing control', "can't help", 'cant help', 'promised myself', 'swore', 'only think about', 'think only about', "can't resist", 'cant resist', 'keep telling myself', 'quit', 'therapy', 'gamblers anonymous', "don't trust myself", 'dont trust myself'],
-		it: ['smettere', 'smetto', 'rifarmi', 'rifarsi', 'rincorr', 'dipendenz', 'ossession', 'compulsiv', 'non mi controllo', 'controllo', "l'ultima volta", 'ultima volta', 'giurato', 'promesso', 'ricadut', 'ricaduto', 'vizio', 'non riesco a staccar', 'penso solo', 'penso sempre', 'terapia', 'non mi fido di me', 'chiuso con il gioco'],
-		pl: ['przestać', 'przestac', 'odegr', 'odrobi', 'jeszcze raz', 'jeszcze jeden', 'uzależn', 'uzalezn', 'nałóg', 'nalog', 'obsesj', 'kontrol', 'ostatni raz', 'obiecał', 'obiecal', 'nie panuj', 'wciąga', 'wciaga', 'ciągnie', 'ciagnie', 'myślę tylko', 'mysle tylko', 'myślę tylko o', 'ciągle myślę', 'ciagle mysle', 'rzuci', 'terapi', 'nie ufam sobie', 'koncze z', 'kończę z'],
-		ru: ['останов', 'бросить', 'вернуть проигр', 'еще раз', 'ещё раз', 'зависим', 'подсел', 'затягива', 'тянет', 'контрол', 'последний раз', 'обещал', 'сорвал', 'срыв', 'одержим', 'думаю только', 'только и думаю', 'завяз', 'терапи', 'психолог', 'не доверяю себе'],
-		he: ['להפסיק', 'להחזיר את', 'מכור', 'התמכר', 'שליטה', 'שולט', 'פעם אחרונה', 'הבטחתי', 'נשבעתי', 'כפייתי', 'אובססי', 'חושב רק', 'רק חושב', 'בטיפול פסיכולוגי', 'טיפול בהתמכרות', 'לא סומך על עצמי', 'גומר עם'],
-		es: ['parar', 'dejar de jugar', 'dejarlo', 'adicci', 'adicto', 'engancha', 'control', 'ultima vez', 'última vez', 'prometí', 'prometi', 'recaí', 'recai', 'recaida', 'recaída', 'obsesi', 'compulsi', 'solo pienso', 'solo pienso en', 'terapia', 'no me fio de mi', 'lo dejo'],
+		en: ["can't stop", 'cant stop', 'cannot stop', "couldn't stop", 'couldnt stop', 'chasing', 'chase', 'win it back', 'win back', 'one more', 'urge', 'hooked', 'addict', 'obsess', 'compuls', 'keep playing', 'keep going back', 'relapse', 'out of control', 'lose control', 'losing control', "can't help", 'cant help', 'promised myself', 'swore', 'only think about', 'think only about', "can't resist", 'cant resist', 'keep telling myself', 'quit', 'therapy', 'gamblers anonymous', "don't trust myself", 'dont trust myself', 'out of hand', 'spiral', 'getting away from me', 'got away from me', 'blowing past', 'keep going over'],
+		it: ['smettere', 'smetto', 'rifarmi', 'rifarsi', 'rincorr', 'dipendenz', 'ossession', 'compulsiv', 'non mi controllo', 'controllo', "l'ultima volta", 'ultima volta', 'giurato', 'promesso', 'ricadut', 'ricaduto', 'vizio', 'non riesco a staccar', 'penso solo', 'penso sempre', 'terapia', 'non mi fido di me', 'chiuso con il gioco', 'sfuggendo di mano', 'sfugge di mano', 'sfuggito di mano', 'scappando di mano', 'mi sta scappando', 'sforo'],
+		pl: ['przestać', 'przestac', 'odegr', 'odrobi', 'jeszcze raz', 'jeszcze jeden', 'uzależn', 'uzalezn', 'nałóg', 'nalog', 'obsesj', 'kontrol', 'ostatni raz', 'obiecał', 'obiecal', 'nie panuj', 'wciąga', 'wciaga', 'ciągnie', 'ciagnie', 'myślę tylko', 'mysle tylko', 'myślę tylko o', 'ciągle myślę', 'ciagle mysle', 'rzuci', 'terapi', 'nie ufam sobie', 'koncze z', 'kończę z', 'wymyka', 'rozkręca', 'rozkreca', 'przekraczam', 'ponosi mnie'],
+		ru: ['останов', 'бросить', 'вернуть проигр', 'еще раз', 'ещё раз', 'зависим', 'подсел', 'затягива', 'тянет', 'контрол', 'последний раз', 'обещал', 'сорвал', 'срыв', 'одержим', 'думаю только', 'только и думаю', 'завяз', 'терапи', 'психолог', 'не доверяю себе', 'меня несет', 'меня несёт', 'заносит', 'понесло', 'превышаю'],
+		he: ['להפסיק', 'להחזיר את', 'מכור', 'התמכר', 'שליטה', 'שולט', 'פעם אחרונה', 'הבטחתי', 'נשבעתי', 'כפייתי', 'אובססי', 'חושב רק', 'רק חושב', 'בטיפול פסיכולוגי', 'טיפול בהתמכרות', 'לא סומך על עצמי', 'גומר עם', 'מהידיים', 'נסחף', 'נסחפתי'],
+		es: ['parar', 'dejar de jugar', 'dejarlo', 'adicci', 'adicto', 'engancha', 'control', 'ultima vez', 'última vez', 'prometí', 'prometi', 'recaí', 'recai', 'recaida', 'recaída', 'obsesi', 'compulsi', 'solo pienso', 'solo pienso en', 'terapia', 'no me fio de mi', 'lo dejo', 'de las manos', 'se me complica', 'me lo salto', 'me paso siempre'],
 	},
 	hints: {
 		en: ['again', 'too much', 'every day', 'every night', 'all night', 'each night', 'all day', 'every time', 'every week', 'whole night', 'recover'],
@@ -83,12 +83,12 @@ const COMPULSION: CueGroup = {
 const DISTRESS: CueGroup = {
 	group: 'distress',
 	cues: {
-		en: ['ashamed', 'shame', 'desperat', 'hopeless', 'depress', 'ruin', "can't sleep", 'cant sleep', 'not sleeping', 'hate myself', 'disgust', 'miserable', 'terrified', 'panic', 'crying', 'no way out', 'falling apart', "can't go on", 'cant go on', 'keep going like this', "don't know what to do", 'dont know what to do', 'what have i done', 'worthless', 'scared', 'end it', 'destroy', "can't keep", 'cant keep', 'whats the point', 'what\'s the point', 'what is the point'],
-		it: ['vergogn', 'disperat', 'depress', 'rovin', 'non dormo', 'dormire', 'odio me', 'schifo', 'paura', 'piango', 'non ce la faccio', 'non so cosa fare', 'non so piu cosa', 'a chi altro', 'aiutatemi', 'distrutt', 'ansia', 'angoscia', 'sparire', 'disastro', 'distrugg', 'che senso ha'],
-		pl: ['wstyd', 'zdesperow', 'rozpacz', 'depres', 'zrujnow', 'ruin', 'nie śpię', 'nie spie', 'nienawidzę siebie', 'nienawidze siebie', 'nie daję rady', 'nie daje rady', 'nie wiem co robić', 'nie wiem co robic', 'pomóżcie', 'pomozcie', 'boję', 'boje sie', 'płacz', 'placz', 'zniszcz', 'beznadz', 'lęk', 'bez sensu', 'niszcz', 'jaki sens', 'po co to wszystko'],
-		ru: ['стыд', 'отчаян', 'безнадеж', 'безнадёж', 'депресс', 'разруш', 'разорен', 'не сплю', 'ненавижу себя', 'не знаю что делать', 'помогите', 'страшно', 'боюсь', 'плачу', 'больше некому', 'сил нет', 'нет сил', 'тошно', 'конец', 'какой смысл', 'в чем смысл', 'в чём смысл'],
-		he: ['מתבייש', 'בושה', 'מיואש', 'ייאוש', 'דיכאון', 'הרס', 'הרוס', 'הורס', 'לא ישן', 'שונא את עצמי', 'לא יודע מה לעשות', 'תעזרו', 'פחד', 'בוכה', 'אין לי כוח', 'אין לי למי', 'מה הטעם'],
-		es: ['verguenza', 'vergüenza', 'desesper', 'deprim', 'depresi', 'arruin', 'no duermo', 'me odio', 'no se que hacer', 'no sé qué hacer', 'ayudenme', 'ayúdenme', 'miedo', 'lloro', 'llorar', 'destroz', 'no puedo más', 'no puedo mas', 'hundido', 'qué sentido tiene', 'que sentido tiene', 'para qué seguir', 'para que seguir'],
+		en: ['ashamed', 'shame', 'desperat', 'hopeless', 'depress', 'ruin', "can't sleep", 'cant sleep', 'not sleeping', 'hate myself', 'disgust', 'miserable', 'terrified', 'panic', 'crying', 'no way out', 'falling apart', "can't go on", 'cant go on', 'keep going like this', "don't know what to do", 'dont know what to do', 'what have i done', 'worthless', 'scared', 'end it', 'destroy', "can't keep", 'cant keep', 'whats the point', 'what\'s the point', 'what is the point', 'barely sleep', 'hardly sleep', 'no sleep', 'not slept', "haven't slept", 'havent slept', 'sleepless'],
+		it: ['vergogn', 'disperat', 'depress', 'rovin', 'non dormo', 'dormire', 'odio me', 'schifo', 'paura', 'piango', 'non ce la faccio', 'non so cosa fare', 'non so piu cosa', 'a chi altro', 'aiutatemi', 'distrutt', 'ansia', 'angoscia', 'sparire', 'disastro', 'distrugg', 'che senso ha', 'non riposo', 'notti in bianco', 'insonni', 'non dormo piu', 'non dormo più'],
+		pl: ['wstyd', 'zdesperow', 'rozpacz', 'depres', 'zrujnow', 'ruin', 'nie śpię', 'nie spie', 'nienawidzę siebie', 'nienawidze siebie', 'nie daję rady', 'nie daje rady', 'nie wiem co robić', 'nie wiem co robic', 'pomóżcie', 'pomozcie', 'boję', 'boje sie', 'płacz', 'placz', 'zniszcz', 'beznadz', 'lęk', 'bez sensu', 'niszcz', 'jaki sens', 'po co to wszystko', 'nie sypiam', 'nieprzespan', 'bezsenn', 'prawie nie śpię', 'prawie nie spie'],
+		ru: ['стыд', 'отчаян', 'безнадеж', 'безнадёж', 'депресс', 'разруш', 'разорен', 'не сплю', 'ненавижу себя', 'не знаю что делать', 'помогите', 'страшно', 'боюсь', 'плачу', 'больше некому', 'сил нет', 'нет сил', 'тошно', 'конец', 'какой смысл', 'в чем смысл', 'в чём смысл', 'не высыпаюсь', 'бессонн', 'почти не сплю', 'не спал'],
+		he: ['מתבייש', 'בושה', 'מיואש', 'ייאוש', 'דיכאון', 'הרס', 'הרוס', 'הורס', 'לא ישן', 'שונא את עצמי', 'לא יודע מה לעשות', 'תעזרו', 'פחד', 'בוכה', 'אין לי כוח', 'אין לי למי', 'מה הטעם', 'לא ישנה', 'לא נרדם', 'נדודי שינה', 'בקושי ישן'],
+		es: ['verguenza', 'vergüenza', 'desesper', 'deprim', 'depresi', 'arruin', 'no duermo', 'me odio', 'no se que hacer', 'no sé qué hacer', 'ayudenme', 'ayúdenme', 'miedo', 'lloro', 'llorar', 'destroz', 'no puedo más', 'no puedo mas', 'hundido', 'qué sentido tiene', 'que sentido tiene', 'para qué seguir', 'para que seguir', 'no descanso', 'casi no duermo', 'insomnio', 'sin dormir', 'no pego ojo'],
 	},
 	hints: NONE,
 };
@@ -97,12 +97,12 @@ const DISTRESS: CueGroup = {
 const SECRECY: CueGroup = {
 	group: 'secrecy',
 	cues: {
-		en: ['hide', 'hiding', 'hid=', 'secret', 'lie to', 'lying', 'lied', "doesn't know", 'doesnt know', 'find out', 'found out', 'behind her back', 'behind his back'],
-		it: ['nascond', 'segret', 'mentit', 'mento=', 'bugi', 'non lo sa', 'non sa nulla', 'non sa niente', 'non sa che', 'scopr', 'di nascosto'],
-		pl: ['ukryw', 'ukrył', 'ukryl', 'sekret', 'tajemn', 'kłam', 'klam', 'nie wie=', 'nie wiedzą', 'nie wiedza', 'dowie', 'po kryjomu', 'myśli że', 'mysli ze'],
-		ru: ['скрыва', 'прячу', 'тайн', 'вру=', 'врал', 'обманыв', 'не знает', 'не знают', 'узнает', 'узнала', 'думает что'],
-		he: ['מסתיר', 'להסתיר', 'הסתרתי', 'בסוד', 'משקר', 'שיקרתי', 'יודעת', 'יגלו', 'גילתה', 'בלי ש'],
-		es: ['escond', 'ocult', 'secreto', 'mentí', 'menti=', 'mintiendo', 'miento', 'no sabe', 'no saben', 'se entere', 'descubr', 'cree que'],
+		en: ['hide', 'hiding', 'hid=', 'secret', 'lie to', 'lying', 'lied', "doesn't know", 'doesnt know', 'find out', 'found out', 'behind her back', 'behind his back', 'having a go at me', 'nagging me', 'on at me', 'fighting about', 'arguing about', 'rows about', 'complains about my'],
+		it: ['nascond', 'segret', 'mentit', 'mento=', 'bugi', 'non lo sa', 'non sa nulla', 'non sa niente', 'non sa che', 'scopr', 'di nascosto', 'mi rimprovera', 'litighiamo', 'litigare per', 'mi fa la guerra'],
+		pl: ['ukryw', 'ukrył', 'ukryl', 'sekret', 'tajemn', 'kłam', 'klam', 'nie wie=', 'nie wiedzą', 'nie wiedza', 'dowie', 'po kryjomu', 'myśli że', 'mysli ze', 'robi mi awantur', 'kłócimy', 'klocimy', 'czepia się', 'czepia sie', 'robi mi wyrzuty'],
+		ru: ['скрыва', 'прячу', 'тайн', 'вру=', 'врал', 'обманыв', 'не знает', 'не знают', 'узнает', 'узнала', 'думает что', 'пилит', 'ругается', 'ссоримся', 'упрекает'],
+		he: ['מסתיר', 'להסתיר', 'הסתרתי', 'בסוד', 'משקר', 'שיקרתי', 'יודעת', 'יגלו', 'גילתה', 'בלי ש', 'רבה איתי', 'רב איתי', 'רבים על', 'צועקת עליי'],
+		es: ['escond', 'ocult', 'secreto', 'mentí', 'menti=', 'mintiendo', 'miento', 'no sabe', 'no saben', 'se entere', 'descubr', 'cree que', 'me pelea', 'peleamos', 'discutimos', 'me echa en cara', 'me regaña', 'me regana'],
 	},
 	hints: {
 		en: ['wife', 'husband', 'missus', 'partner', 'kids', 'children', 'family', 'parents', 'mum=', 'mom=', 'dad=', 'girlfriend', 'boyfriend', 'daughter', 'son='],

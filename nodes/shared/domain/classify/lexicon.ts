@@ -80,36 +80,36 @@ export type Marker = RgMarker | ComplianceMarker;
 
 export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
 	addiction: {
-		en: ['addict', 'cant stop', 'cant control', "don't let me", 'dont let me', 'stop me from', 'compulsive gambler', 'stop me', 'gambled away', 'gambling is ruining', 'playing too much', 'gambling too much', 'gambling problem', 'problem with gambling', 'gambling issue', 'compulsive', "can't stop", 'cannot stop', "can't control", 'out of control', 'lost control', 'losing control', 'chasing losses', 'chasing my losses', 'gamcare', 'gamblers anonymous', 'begambleaware', 'need help to stop', 'help me stop', 'i have a problem', 'obsess', 'problem gambler', 'lose control', 'not in control', 'no control', 'trying to quit', 'trying to stop', 'want to quit', 'quit gambling', 'stop gambling', 'relaps', 'all i think about', 'only think about', 'cant keep doing', "can't keep doing", 'cant go on like this', "can't go on like this", 'win back', 'win it back', 'dont trust myself', "don't trust myself", 'stop myself', 'put it all back', 'put it back in', 'gamble it back', 'gamble it all back', 'play it all back', 'done with gambling', 'finished with gambling', 'give up gambling', 'giving up gambling', 'need to stop gambling', 'need to stop playing', 'have to stop gambling', 'have to stop playing', 'must stop gambling', 'promised myself', 'i promise myself', 'told myself'],
-		it: ['dipendenz', 'non fatemi', 'non lasciatemi', 'non permettetemi', 'impeditemi', 'fermatemi', 'gioco troppo', 'il gioco mi sta rovinando', 'ludopati', 'ludopatic', 'gioco compulsivo', 'gioco patologico', 'problema con il gioco', 'problemi con il gioco', 'non riesco a smettere', 'non riesco a fermarmi', 'non mi fermo', 'perso il controllo', 'fuori controllo', 'rincorr', 'giocatori anonimi', 'aiutatemi a smettere', 'smettere di giocare', 'ossession', 'perdo il controllo', 'non controllo', 'senza controllo', 'a smettere', 'di smettere', 'rifarmi', 'rifarsi', 'recuperare quello che ho perso', 'recuperare le perdite', 'penso solo', 'non penso ad altro', 'non mi fido di me', 'ricadut', 'mi sta distrugg', 'mi sta rovin', 'dipendente da', 'dipendente dal', 'dipendente dalle', 'dipendenti da', 'rigioco', 'rigiocato', 'chiuso con il gioco', "chiuso con l'azzardo", 'basta con il gioco', "basta con l'azzardo", 'smetto con il gioco', 'bisogno di fermarmi', 'devo fermarmi', 'insegu le perdit', 'insegu perdit', 'ero promesso', 'ero promessa', 'sono promesso', 'prometto a me stess', 'mi ero detto'],
-		pl: ['uzależni', 'nie pozwólcie mi', 'nie pozwolcie mi', 'nie dawajcie mi', 'nie mam jak oddać', 'nie mam jak oddac', 'zatrzymajcie mnie', 'powstrzymajcie mnie', 'za dużo gram', 'za duzo gram', 'hazard niszczy', 'uzalezni', 'nałóg', 'nałog', 'nalog', 'hazardzist', 'problem z hazardem', 'problemy z hazardem', 'kompulsywn', 'nie mogę przestać', 'nie moge przestac', 'nie potrafię przestać', 'nie umiem przestać', 'stracił kontrol', 'stracilem kontrol', 'straciłem kontrol', 'straciłam kontrol', 'odgrywa', 'odegrać', 'anonimowi hazardziści', 'przestać grać', 'przestac grac', 'obsesj', 'nie panuj', 'nie kontroluj', 'tracę kontrolę', 'wymyka się spod kontroli', 'spod kontroli', 'nad tym kontrol', 'nad sobą kontrol', 'rzucić granie', 'rzucić hazard', 'próbuję przestać', 'chcę przestać', 'gram za dużo', 'myślę tylko o', 'ciągle myślę o', 'cały czas myślę', 'nie ufam sobie', 'przegrywam dalej', 'od razu przegrywam', 'kończę z hazardem', 'kończę z graniem', 'skończyłem z hazardem', 'skończyłam z hazardem', 'rzucam hazard', 'rzucam granie', 'muszę przestać', 'muszę skończyć z', 'obiecałem sobie', 'obiecałam sobie', 'obiecuję sobie'],
-		ru: ['зависим', 'не давайте мне', 'не позволяйте мне', 'запретите мне', 'игроман', 'остановите меня', 'слишком много играю', 'игра разрушает', 'ставки разрушают', 'игромани', 'лудомани', 'лудоман', 'проблема с азарт', 'проблемы с азарт', 'проблемы с игр', 'проблема с игр', 'не могу остановиться', 'не могу перестать', 'не могу бросить', 'потерял контроль', 'потеряла контроль', 'теряю контроль', 'отыграться', 'отыгрываюсь', 'анонимные игроки', 'бросить играть', 'перестать играть', 'одержим', 'не контролир', 'себя контролир', 'вышло из-под контроля', 'из-под контроля', 'завязать', 'завязал', 'завязываю', 'пытаюсь бросить', 'хочу бросить', 'думаю только о', 'только и думаю', 'не доверяю себе', 'ставлю обратно', 'проигрываю обратно', 'покончить с азарт', 'бросаю игр', 'бросаю ставки', 'хватит с меня', 'надо остановиться', 'нужно остановиться', 'пытал отыграть', 'пытаюсь отыграть', 'отыграть проигр', 'не хочу больше играть', 'обещал себе', 'обещала себе', 'обещаю себе', 'дал себе слово'],
-		he: ['התמכרות', 'אל תתנו לי', 'אל תאפשרו לי', 'תמנעו ממני', 'תעצרו אותי', 'עצרו אותי', 'משחק יותר מדי', 'מהמר יותר מדי', 'ההימורים הורסים', 'מכור', 'מכורה', 'מכורים', 'בעיית הימורים', 'בעיה עם הימורים', 'בעיה עם ההימורים', 'הימורים כפייתי', 'כפייתי', 'לא מצליח להפסיק', 'לא מצליחה להפסיק', 'לא יכול להפסיק', 'לא יכולה להפסיק', 'איבדתי שליטה', 'איבדתי את השליטה', 'מאבד שליטה', 'להחזיר את ההפסדים', 'מהמרים אנונימיים', 'להפסיק להמר', 'אובססי', 'יוצא משליטה', 'יצא משליטה', 'משליטה', 'אין לי שליטה', 'בלי שליטה', 'מנסה להפסיק', 'להפסיק לשחק', 'חושב רק על', 'חושבת רק על', 'לא סומך על עצמי', 'לא סומכת על עצמי', 'מהמר הכל בחזרה', 'מהמר בחזרה', 'גומר עם ההימורים', 'גמרתי עם ההימורים', 'די עם ההימורים', 'מפסיק להמר', 'חייב לעצור', 'חייבת לעצור', 'צריך לעצור', 'צריכה לעצור', 'להחזיר את ההפסד', 'הבטחתי לעצמי', 'אמרתי לעצמי'],
-		es: ['adicci', 'no me dejéis', 'no me dejeis', 'no me dejen', 'no me permitáis', 'no me permitan', 'impedidme', 'paradme', 'párenme', 'parenme', 'juego demasiado', 'el juego me está destrozando', 'el juego me esta destrozando', 'adicto', 'adicta', 'ludopat', 'problema con el juego', 'problemas con el juego', 'juego compulsivo', 'compulsiv', 'no puedo parar', 'no puedo dejar', 'no consigo parar', 'perdí el control', 'perdi el control', 'fuera de control', 'recuperar lo perdido', 'recuperar mis pérdidas', 'jugadores anónimos', 'jugadores anonimos', 'dejar de jugar', 'obsesi', 'no controlo', 'no me controlo', 'pierdo el control', 'perdiendo el control', 'no tengo control', 'sin control', 'intentando dejar', 'intento dejar', 'dejar el juego', 'recuperar lo que perd', 'solo pienso en', 'no pienso en otra cosa', 'no me fío de mí', 'recaída', 'recaí', 'me está arruin', 'me esta arruin', 'lo vuelvo a meter', 'lo vuelvo a apostar', 'vuelvo a apostar', 'lo dejo con el juego', 'dejo el juego', 'se acabó el juego', 'dejo las apuestas', 'tengo que parar', 'necesito parar', 'me prometí', 'me prometo', 'me dije a mí mismo'],
+		en: ['addict', 'cant stop', 'cant control', "don't let me", 'dont let me', 'stop me from', 'compulsive gambler', 'stop me', 'gambled away', 'gambling is ruining', 'playing too much', 'gambling too much', 'gambling problem', 'problem with gambling', 'gambling issue', 'compulsive', "can't stop", 'cannot stop', "can't control", 'out of control', 'lost control', 'losing control', 'chasing losses', 'chasing my losses', 'gamcare', 'gamblers anonymous', 'begambleaware', 'need help to stop', 'help me stop', 'i have a problem', 'obsess', 'problem gambler', 'lose control', 'not in control', 'no control', 'trying to quit', 'trying to stop', 'want to quit', 'quit gambling', 'stop gambling', 'relaps', 'all i think about', 'only think about', 'cant keep doing', "can't keep doing", 'cant go on like this', "can't go on like this", 'win back', 'win it back', 'dont trust myself', "don't trust myself", 'stop myself', 'put it all back', 'put it back in', 'gamble it back', 'gamble it all back', 'play it all back', 'done with gambling', 'finished with gambling', 'give up gambling', 'giving up gambling', 'need to stop gambling', 'need to stop playing', 'have to stop gambling', 'have to stop playing', 'must stop gambling', 'promised myself', 'i promise myself', 'told myself', 'want out of gambling', 'get out of gambling', 'out of gambling for good', 'walk away from gambling'],
+		it: ['dipendenz', 'non fatemi', 'non lasciatemi', 'non permettetemi', 'impeditemi', 'fermatemi', 'gioco troppo', 'il gioco mi sta rovinando', 'ludopati', 'ludopatic', 'gioco compulsivo', 'gioco patologico', 'problema con il gioco', 'problemi con il gioco', 'non riesco a smettere', 'non riesco a fermarmi', 'non mi fermo', 'perso il controllo', 'fuori controllo', 'rincorr', 'giocatori anonimi', 'aiutatemi a smettere', 'smettere di giocare', 'ossession', 'perdo il controllo', 'non controllo', 'senza controllo', 'a smettere', 'di smettere', 'rifarmi', 'rifarsi', 'recuperare quello che ho perso', 'recuperare le perdite', 'penso solo', 'non penso ad altro', 'non mi fido di me', 'ricadut', 'mi sta distrugg', 'mi sta rovin', 'dipendente da', 'dipendente dal', 'dipendente dalle', 'dipendenti da', 'rigioco', 'rigiocato', 'chiuso con il gioco', "chiuso con l'azzardo", 'basta con il gioco', "basta con l'azzardo", 'smetto con il gioco', 'bisogno di fermarmi', 'devo fermarmi', 'insegu le perdit', 'insegu perdit', 'ero promesso', 'ero promessa', 'sono promesso', 'prometto a me stess', 'mi ero detto', 'uscire dal gioco', 'smettere con il gioco', 'chiudere con il gioco'],
+		pl: ['uzależni', 'nie pozwólcie mi', 'nie pozwolcie mi', 'nie dawajcie mi', 'nie mam jak oddać', 'nie mam jak oddac', 'zatrzymajcie mnie', 'powstrzymajcie mnie', 'za dużo gram', 'za duzo gram', 'hazard niszczy', 'uzalezni', 'nałóg', 'nałog', 'nalog', 'hazardzist', 'problem z hazardem', 'problemy z hazardem', 'kompulsywn', 'nie mogę przestać', 'nie moge przestac', 'nie potrafię przestać', 'nie umiem przestać', 'stracił kontrol', 'stracilem kontrol', 'straciłem kontrol', 'straciłam kontrol', 'odgrywa', 'odegrać', 'anonimowi hazardziści', 'przestać grać', 'przestac grac', 'obsesj', 'nie panuj', 'nie kontroluj', 'tracę kontrolę', 'wymyka się spod kontroli', 'spod kontroli', 'nad tym kontrol', 'nad sobą kontrol', 'rzucić granie', 'rzucić hazard', 'próbuję przestać', 'chcę przestać', 'gram za dużo', 'myślę tylko o', 'ciągle myślę o', 'cały czas myślę', 'nie ufam sobie', 'przegrywam dalej', 'od razu przegrywam', 'kończę z hazardem', 'kończę z graniem', 'skończyłem z hazardem', 'skończyłam z hazardem', 'rzucam hazard', 'rzucam granie', 'muszę przestać', 'muszę skończyć z', 'obiecałem sobie', 'obiecałam sobie', 'obiecuję sobie', 'skończyć z graniem', 'skonczyc z graniem', 'skończyć z hazardem', 'skonczyc z hazardem', 'wyjść z hazardu', 'wyjsc z hazardu'],
+		ru: ['зависим', 'не давайте мне', 'не позволяйте мне', 'запретите мне', 'игроман', 'остановите меня', 'слишком много играю', 'игра разрушает', 'ставки разрушают', 'игромани', 'лудомани', 'лудоман', 'проблема с азарт', 'проблемы с азарт', 'проблемы с игр', 'проблема с игр', 'не могу остановиться', 'не могу перестать', 'не могу бросить', 'потерял контроль', 'потеряла контроль', 'теряю контроль', 'отыграться', 'отыгрываюсь', 'анонимные игроки', 'бросить играть', 'перестать играть', 'одержим', 'не контролир', 'себя контролир', 'вышло из-под контроля', 'из-под контроля', 'завязать', 'завязал', 'завязываю', 'пытаюсь бросить', 'хочу бросить', 'думаю только о', 'только и думаю', 'не доверяю себе', 'ставлю обратно', 'проигрываю обратно', 'покончить с азарт', 'бросаю игр', 'бросаю ставки', 'хватит с меня', 'надо остановиться', 'нужно остановиться', 'пытал отыграть', 'пытаюсь отыграть', 'отыграть проигр', 'не хочу больше играть', 'обещал себе', 'обещала себе', 'обещаю себе', 'дал себе слово', 'завязать с игр', 'покончить с игр', 'выбраться из этого', 'уйти из игр'],
+		he: ['התמכרות', 'אל תתנו לי', 'אל תאפשרו לי', 'תמנעו ממני', 'תעצרו אותי', 'עצרו אותי', 'משחק יותר מדי', 'מהמר יותר מדי', 'ההימורים הורסים', 'מכור', 'מכורה', 'מכורים', 'בעיית הימורים', 'בעיה עם הימורים', 'בעיה עם ההימורים', 'הימורים כפייתי', 'כפייתי', 'לא מצליח להפסיק', 'לא מצליחה להפסיק', 'לא יכול להפסיק', 'לא יכולה להפסיק', 'איבדתי שליטה', 'איבדתי את השליטה', 'מאבד שליטה', 'להחזיר את ההפסדים', 'מהמרים אנונימיים', 'להפסיק להמר', 'אובססי', 'יוצא משליטה', 'יצא משליטה', 'משליטה', 'אין לי שליטה', 'בלי שליטה', 'מנסה להפסיק', 'להפסיק לשחק', 'חושב רק על', 'חושבת רק על', 'לא סומך על עצמי', 'לא סומכת על עצמי', 'מהמר הכל בחזרה', 'מהמר בחזרה', 'גומר עם ההימורים', 'גמרתי עם ההימורים', 'די עם ההימורים', 'מפסיק להמר', 'חייב לעצור', 'חייבת לעצור', 'צריך לעצור', 'צריכה לעצור', 'להחזיר את ההפסד', 'הבטחתי לעצמי', 'אמרתי לעצמי', 'לצאת מזה', 'לצאת מההימורים', 'להיגמל'],
+		es: ['adicci', 'no me dejéis', 'no me dejeis', 'no me dejen', 'no me permitáis', 'no me permitan', 'impedidme', 'paradme', 'párenme', 'parenme', 'juego demasiado', 'el juego me está destrozando', 'el juego me esta destrozando', 'adicto', 'adicta', 'ludopat', 'problema con el juego', 'problemas con el juego', 'juego compulsivo', 'compulsiv', 'no puedo parar', 'no puedo dejar', 'no consigo parar', 'perdí el control', 'perdi el control', 'fuera de control', 'recuperar lo perdido', 'recuperar mis pérdidas', 'jugadores anónimos', 'jugadores anonimos', 'dejar de jugar', 'obsesi', 'no controlo', 'no me controlo', 'pierdo el control', 'perdiendo el control', 'no tengo control', 'sin control', 'intentando dejar', 'intento dejar', 'dejar el juego', 'recuperar lo que perd', 'solo pienso en', 'no pienso en otra cosa', 'no me fío de mí', 'recaída', 'recaí', 'me está arruin', 'me esta arruin', 'lo vuelvo a meter', 'lo vuelvo a apostar', 'vuelvo a apostar', 'lo dejo con el juego', 'dejo el juego', 'se acabó el juego', 'dejo las apuestas', 'tengo que parar', 'necesito parar', 'me prometí', 'me prometo', 'me dije a mí mismo', 'salirme de esto', 'salir de esto', 'salir del juego', 'dejar las apuestas'],
 	},
 	self_exclusion: {
-		en: ['self-exclu', 'shut my account', 'shut down my account', 'shut my account down', 'self exclu', 'selfexclu', 'exclude me', 'exclude myself', 'close my account permanently', 'close my account for good', 'permanently close', 'block my account', 'block me', 'gamstop', 'close my account', 'delete my account', 'never want to play', 'never gamble again', 'deactivate my account', 'block myself', 'ban myself', 'ban= me'],
-		it: ['autoesclusion', 'auto-esclusion', 'auto esclusion', 'autoescluder', 'escludermi', 'escludetemi', 'chiudere il mio conto', 'chiudete il mio conto', 'chiudere il conto', 'chiudete il conto', 'chiudere il mio account', 'chiudete il mio account', 'bloccate il mio conto', 'bloccate il mio account', 'bloccatemi', 'cancellare il mio account', 'cancellate il mio account', 'registro unico delle autoesclusioni', 'non voglio più giocare', 'non voglio piu giocare', 'autoesclu', 'bloccate il conto'],
-		pl: ['samowyklucz', 'wyklucz', 'zamknij moje konto', 'zamknięcie konta', 'zamkniecie konta', 'zamknąć konto', 'zamknac konto', 'zamknąć moje konto', 'zamknijcie', 'zablokujcie moje konto', 'zablokujcie mnie', 'zablokować moje konto', 'zablokowac moje konto', 'usuń moje konto', 'usunąć konto', 'usunac konto', 'usunięcie konta', 'rejestr wyklucz', 'nie chcę już grać', 'nie chce juz grac', 'nigdy więcej grać'],
-		ru: ['самоисключ', 'исключить себя', 'исключите', 'самоограничен', 'исключите меня', 'закройте мой аккаунт', 'закрыть мой аккаунт', 'закрыть аккаунт', 'закройте аккаунт', 'закрыть счет', 'закрыть счёт', 'закройте счет', 'закройте счёт', 'заблокируйте мой аккаунт', 'заблокируйте меня', 'заблокируйте аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалить мой аккаунт', 'больше не хочу играть', 'закройте мне', 'заблокируйте мой'],
-		he: ['הרחקה עצמית', 'חוסם את עצמי', 'חוסמת את עצמי', 'לחסום את עצמי', 'להרחיק את עצמי', 'החרגה עצמית', 'אי הכללה עצמית', 'לחסום אותי', 'תחסמו אותי', 'חסמו אותי', 'תחסמו את החשבון', 'לחסום את החשבון', 'לסגור את החשבון', 'תסגרו את החשבון', 'סגירת החשבון', 'סגירת חשבון', 'למחוק את החשבון', 'תמחקו את החשבון', 'לא רוצה להמר יותר', 'לא רוצה לשחק יותר', 'להחריג', 'תחריגו', 'החריגו אותי', 'תרחיקו', 'להרחיק אותי', 'הרחיקו אותי', 'תסגרו לי את החשבון'],
-		es: ['autoexclusi', 'cerrad la cuenta', 'cerrad mi cuenta', 'auto-exclusi', 'auto exclusi', 'autoexclu', 'excluirme', 'exclúyanme', 'excluyanme', 'cerrar mi cuenta', 'cierren mi cuenta', 'cerrar la cuenta', 'cierre de mi cuenta', 'cierre de cuenta', 'bloquear mi cuenta', 'bloqueen mi cuenta', 'bloquéenme', 'bloqueenme', 'eliminar mi cuenta', 'borrar mi cuenta', 'rgiaj', 'no quiero volver a jugar', 'no quiero jugar más', 'no quiero jugar mas', 'bloquead mi cuenta', 'excluidme', 'exclúyeme'],
+		en: ['self-exclu', 'shut my account', 'shut down my account', 'shut my account down', 'self exclu', 'selfexclu', 'exclude me', 'exclude myself', 'close my account permanently', 'close my account for good', 'permanently close', 'block my account', 'block me', 'gamstop', 'close my account', 'delete my account', 'never want to play', 'never gamble again', 'deactivate my account', 'block myself', 'ban myself', 'ban= me', 'shut everything down', 'shut it all down', 'turn everything off', 'switch everything off'],
+		it: ['autoesclusion', 'auto-esclusion', 'auto esclusion', 'autoescluder', 'escludermi', 'escludetemi', 'chiudere il mio conto', 'chiudete il mio conto', 'chiudere il conto', 'chiudete il conto', 'chiudere il mio account', 'chiudete il mio account', 'bloccate il mio conto', 'bloccate il mio account', 'bloccatemi', 'cancellare il mio account', 'cancellate il mio account', 'registro unico delle autoesclusioni', 'non voglio più giocare', 'non voglio piu giocare', 'autoesclu', 'bloccate il conto', 'chiudete tutto', 'spegnete tutto', 'disattivate tutto'],
+		pl: ['samowyklucz', 'wyklucz', 'zamknij moje konto', 'zamknięcie konta', 'zamkniecie konta', 'zamknąć konto', 'zamknac konto', 'zamknąć moje konto', 'zamknijcie', 'zablokujcie moje konto', 'zablokujcie mnie', 'zablokować moje konto', 'zablokowac moje konto', 'usuń moje konto', 'usunąć konto', 'usunac konto', 'usunięcie konta', 'rejestr wyklucz', 'nie chcę już grać', 'nie chce juz grac', 'nigdy więcej grać', 'wyłączcie wszystko', 'wylaczcie wszystko', 'zamknijcie wszystko'],
+		ru: ['самоисключ', 'исключить себя', 'исключите', 'самоограничен', 'исключите меня', 'закройте мой аккаунт', 'закрыть мой аккаунт', 'закрыть аккаунт', 'закройте аккаунт', 'закрыть счет', 'закрыть счёт', 'закройте счет', 'закройте счёт', 'заблокируйте мой аккаунт', 'заблокируйте меня', 'заблокируйте аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалить мой аккаунт', 'больше не хочу играть', 'закройте мне', 'заблокируйте мой', 'отключите всё', 'отключите все', 'закройте всё', 'закройте все'],
+		he: ['הרחקה עצמית', 'חוסם את עצמי', 'חוסמת את עצמי', 'לחסום את עצמי', 'להרחיק את עצמי', 'החרגה עצמית', 'אי הכללה עצמית', 'לחסום אותי', 'תחסמו אותי', 'חסמו אותי', 'תחסמו את החשבון', 'לחסום את החשבון', 'לסגור את החשבון', 'תסגרו את החשבון', 'סגירת החשבון', 'סגירת חשבון', 'למחוק את החשבון', 'תמחקו את החשבון', 'לא רוצה להמר יותר', 'לא רוצה לשחק יותר', 'להחריג', 'תחריגו', 'החריגו אותי', 'תרחיקו', 'להרחיק אותי', 'הרחיקו אותי', 'תסגרו לי את החשבון', 'תכבו הכל', 'תכבו הכול', 'תסגרו הכל', 'תסגרו הכול'],
+		es: ['autoexclusi', 'cerrad la cuenta', 'cerrad mi cuenta', 'auto-exclusi', 'auto exclusi', 'autoexclu', 'excluirme', 'exclúyanme', 'excluyanme', 'cerrar mi cuenta', 'cierren mi cuenta', 'cerrar la cuenta', 'cierre de mi cuenta', 'cierre de cuenta', 'bloquear mi cuenta', 'bloqueen mi cuenta', 'bloquéenme', 'bloqueenme', 'eliminar mi cuenta', 'borrar mi cuenta', 'rgiaj', 'no quiero volver a jugar', 'no quiero jugar más', 'no quiero jugar mas', 'bloquead mi cuenta', 'excluidme', 'exclúyeme', 'apaguen todo', 'cierren todo', 'desactiven todo'],
 	},
 	cooling_off: {
-		en: ['cooling off', 'cooling-off', 'cool off', 'cool-off', 'time out', 'time-out', 'take a break', 'need a break', 'pause my account', 'suspend my account', 'reality check', 'break from gambling', 'break from the casino', 'break from playing', 'time away from', 'some time off', 'lock my account for'],
-		it: ['pausa dal gioco', 'una pausa dal', 'fare una pausa', 'bisogno di una pausa', 'periodo di pausa', 'periodo di riflessione', 'sospendere il mio conto', 'sospendete il mio conto', 'sospendere il conto', 'sospendete il conto', 'sospensione del conto', 'sospensione volontaria', 'prendermi una pausa', 'fermarmi per', 'bisogno di staccare', 'voglio staccare', 'staccare un po'],
-		pl: ['przerwę od', 'przerwe od', 'przerwy od', 'zrobić przerwę', 'zrobic przerwe', 'potrzebuję przerwy', 'okres ochłonięcia', 'ochłon', 'ochlon', 'zawiesić konto', 'zawiesic konto', 'zawieście', 'zawiescie', 'zawieszenie konta', 'time out', 'timeout', 'odpocząć od gry', 'odpoczac od gry'],
-		ru: ['перерыв в игр', 'сделать перерыв', 'взять перерыв', 'нужен перерыв', 'пауза в игр', 'сделать паузу', 'взять паузу', 'нужна пауза', 'тайм-аут', 'таймаут', 'тайм аут', 'приостановить аккаунт', 'приостановите аккаунт', 'приостановите мой', 'заморозить аккаунт', 'заморозьте аккаунт', 'заморозьте мой', 'отдохнуть от игр', 'период охлаждения', 'перерыв от игр', 'пауза на месяц', 'пауза на неделю'],
-		he: ['צריך הפסקה', 'צריכה הפסקה', 'לקחת הפסקה', 'הפסקה מהימורים', 'הפסקה מהמשחק', 'פסק זמן', 'הקפאה', 'להקפיא', 'תקפיאו', 'הקפאת החשבון', 'להשהות', 'השהיה', 'השהיית', 'לנוח מהימורים', 'תקופת צינון', 'צינון'],
-		es: ['pausa del juego', 'hacer una pausa', 'necesito una pausa', 'tomarme una pausa', 'periodo de reflexi', 'tiempo de espera', 'tiempo fuera', 'suspender mi cuenta', 'suspendan mi cuenta', 'suspender la cuenta', 'congelar mi cuenta', 'congelen mi cuenta', 'tomarme un tiempo', 'time out', 'timeout', 'un descanso de', 'descanso del juego', 'necesito un descanso', 'tomarme un descanso', 'congelad mi cuenta', 'congelad la cuenta', 'congelar la cuenta'],
+		en: ['cooling off', 'cooling-off', 'cool off', 'cool-off', 'time out', 'time-out', 'pause my account', 'suspend my account', 'reality check', 'break from gambling', 'break from the casino', 'break from playing', 'time away from', 'some time off', 'lock my account for', 'switch my account off', 'turn my account off', 'switch off my account', 'turn off my account', 'deactivate my account for', 'disable my account for'],
+		it: ['pausa dal gioco', 'una pausa dal', 'periodo di pausa', 'periodo di riflessione', 'sospendere il mio conto', 'sospendete il mio conto', 'sospendere il conto', 'sospendete il conto', 'sospensione del conto', 'sospensione volontaria', 'fermarmi per', 'bisogno di staccare', 'voglio staccare', 'staccare un po', 'disattivarmi', 'disattivate il mio conto', 'disattivare il mio conto', 'allontanarmi dal gioco', 'stare lontano dal gioco'],
+		pl: ['przerwę od', 'przerwe od', 'przerwy od', 'okres ochłonięcia', 'ochłon', 'ochlon', 'zawiesić konto', 'zawiesic konto', 'zawieście', 'zawiescie', 'zawieszenie konta', 'time out', 'timeout', 'odpocząć od gry', 'odpoczac od gry', 'wyłączyć mi konto', 'wylaczyc mi konto', 'wyłączcie mi konto', 'wylaczcie mi konto', 'dezaktywujcie mi', 'odsunąć się od gry', 'odsunac sie od gry'],
+		ru: ['перерыв в игр', 'пауза в игр', 'тайм-аут', 'таймаут', 'тайм аут', 'приостановить аккаунт', 'приостановите аккаунт', 'приостановите мой', 'заморозить аккаунт', 'заморозьте аккаунт', 'заморозьте мой', 'отдохнуть от игр', 'период охлаждения', 'перерыв от игр', 'пауза на месяц', 'пауза на неделю', 'отключить мой аккаунт', 'отключите мой аккаунт', 'отключить мне аккаунт', 'отключите мне аккаунт', 'деактивируйте мой', 'отойти от игр'],
+		he: ['הפסקה מהימורים', 'הפסקה מהמשחק', 'פסק זמן', 'הקפאה', 'להקפיא', 'תקפיאו', 'הקפאת החשבון', 'להשהות', 'השהיה', 'השהיית', 'לנוח מהימורים', 'תקופת צינון', 'צינון', 'לכבות לי את החשבון', 'תכבו לי את החשבון', 'להשבית לי את החשבון', 'תשביתו לי', 'להתרחק מההימורים'],
+		es: ['pausa del juego', 'periodo de reflexi', 'tiempo de espera', 'tiempo fuera', 'suspender mi cuenta', 'suspendan mi cuenta', 'suspender la cuenta', 'congelar mi cuenta', 'congelen mi cuenta', 'tomarme un tiempo', 'time out', 'timeout', 'un descanso de', 'descanso del juego', 'congelad mi cuenta', 'congelad la cuenta', 'congelar la cuenta', 'desactivar la cuenta hasta', 'desactivarme la cuenta', 'desactiven mi cuenta', 'desactivar mi cuenta', 'alejarme del juego', 'alejarme de las apuestas'],
 	},
 	limit_request: {
-		en: ['deposit limit', 'put a limit', 'limit on how much', 'limit my deposit', 'limit on my deposit', 'set a limit', 'set limits', 'loss limit', 'spending limit', 'wager limit', 'limit my spending', 'lower my limit', 'reduce my limit', 'session limit', 'limit my play', 'limit how much', 'block deposits', 'block my deposits', 'cap my', 'cap on my', 'limit me', 'limit myself', 'restrict my deposits', 'stop me depositing', 'stop me from depositing', 'make it so i cant', "make it so i can't", 'make it so that i cant', "make it so that i can't", 'make it impossible for me', 'so that i cant deposit', "so that i can't deposit", 'so i cant deposit', "so i can't deposit"],
-		it: ['limite di deposito', 'limiti di deposito', 'limite deposito', 'limite ai deposit', 'limitare i miei deposit', 'limitare i deposit', 'impostare un limite', 'limite di perdita', 'limite di spesa', 'limite alle perdite', 'abbassare il limite', 'ridurre il limite', 'limite di gioco', 'limitare il gioco', 'limitare quanto', 'limitarmi', 'mettetemi un limit', 'mettermi un limit', 'impostatemi un limit', 'bloccate i deposit', 'bloccare i deposit', 'bloccate i miei deposit', 'bloccatemi i deposit', 'fate in modo che non', 'in modo che non possa', 'in modo da non poter', 'non possa depositare', 'non possa giocare'],
-		pl: ['limit depozyt', 'limit wpłat', 'limit wplat', 'limitu wpłat', 'limitu depozyt', 'ograniczyć wpłat', 'ograniczyc wplat', 'ograniczenie wpłat', 'ograniczenie depozyt', 'ustawić limit', 'ustawic limit', 'limit strat', 'limit wydatków', 'limit wydatkow', 'obniżyć limit', 'obnizyc limit', 'zmniejszyć limit', 'limit czasu gry', 'ograniczyć grę', 'ograniczyć granie', 'limity', 'zablokujcie mi', 'zablokujcie moje', 'ustawcie mi limit', 'ustawić mi limit', 'zablokować sobie', 'ograniczcie mi', 'ograniczyć sobie', 'żebym nie mógł', 'żebym nie mogła', 'zróbcie tak'],
-		ru: ['лимит депозит', 'лимит на депозит', 'лимит на пополнен', 'лимит пополнен', 'лимиты на депозит', 'ограничить депозит', 'ограничение депозит', 'ограничить пополнен', 'ограничение на пополнен', 'установить лимит', 'поставить лимит', 'поставьте лимит', 'установите лимит', 'лимит проигрыш', 'лимит потерь', 'лимит трат', 'снизить лимит', 'уменьшить лимит', 'ограничить игр', 'ограничить сумм', 'заблокируйте мне', 'поставьте мне лимит', 'ограничьте мне', 'запретить себе', 'запретите себе', 'чтобы я не мог', 'чтобы я не могла', 'чтоб я не мог', 'сделайте так чтобы'],
-		he: ['הגבלת הפקדה', 'הגבלת הפקדות', 'מגבלת הפקדה', 'מגבלת הפקדות', 'הגבלה על הפקדות', 'מגבלה על הפקדות', 'להגביל את ההפקדות', 'להגביל הפקדות', 'להגביל את עצמי', 'להגדיר מגבלה', 'להגדיר הגבלה', 'מגבלת הפסד', 'הגבלת הפסד', 'מגבלת הוצאות', 'להוריד את המגבלה', 'להקטין את המגבלה', 'להגביל את המשחק', 'להגביל כמה', 'תחסמו לי', 'תגבילו', 'הגבילו', 'להגביל לי', 'לחסום לעצמי', 'חוסם לעצמי', 'חוסמת לעצמי', 'תעשו שלא', 'שלא אוכל להפקיד', 'שלא אוכל להמר', 'שלא אוכל לשחק'],
-		es: ['límite de depósito', 'limite de deposito', 'límites de depósito', 'limites de deposito', 'límite a mis depósitos', 'limitar mis depósitos', 'limitar mis depositos', 'limitar los depósitos', 'poner un límite', 'poner un limite', 'establecer un límite', 'límite de pérdida', 'limite de perdida', 'límite de gasto', 'limite de gasto', 'bajar mi límite', 'reducir mi límite', 'reducir el límite', 'limitar el juego', 'limitar cuánto', 'bloquearme', 'bloqueadme', 'bloquead los deposit', 'bloquear mis deposit', 'bloquear los deposit', 'ponedme un limit', 'ponerme un limit', 'pónganme un límite', 'limitadme', 'limitarme', 'haced que no pueda', 'hagan que no pueda', 'para que no pueda', 'de forma que no pueda', 'para no poder'],
+		en: ['put a limit', 'limit on how much', 'limit my deposit', 'limit on my deposit', 'set a limit', 'set limits', 'wager limit', 'limit my spending', 'lower my limit', 'reduce my limit', 'session limit', 'limit my play', 'limit how much', 'block deposits', 'block my deposits', 'cap my', 'cap on my', 'limit me', 'limit myself', 'restrict my deposits', 'stop me depositing', 'stop me from depositing', 'make it so i cant', "make it so i can't", 'make it so that i cant', "make it so that i can't", 'make it impossible for me', 'so that i cant deposit', "so that i can't deposit", 'so i cant deposit', "so i can't deposit"],
+		it: ['limitare i miei deposit', 'limitare i deposit', 'impostare un limite', 'abbassare il limite', 'ridurre il limite', 'limite di gioco', 'limitare il gioco', 'limitare quanto', 'limitarmi', 'mettetemi un limit', 'mettermi un limit', 'impostatemi un limit', 'bloccate i deposit', 'bloccare i deposit', 'bloccate i miei deposit', 'bloccatemi i deposit', 'fate in modo che non', 'in modo che non possa', 'in modo da non poter', 'non possa depositare', 'non possa giocare'],
+		pl: ['ograniczyć wpłat', 'ograniczyc wplat', 'ograniczenie wpłat', 'ograniczenie depozyt', 'ustawić limit', 'ustawic limit', 'obniżyć limit', 'obnizyc limit', 'zmniejszyć limit', 'limit czasu gry', 'ograniczyć grę', 'ograniczyć granie', 'limity', 'zablokujcie mi', 'zablokujcie moje', 'ustawcie mi limit', 'ustawić mi limit', 'zablokować sobie', 'ograniczcie mi', 'ograniczyć sobie', 'żebym nie mógł', 'żebym nie mogła', 'zróbcie tak'],
+		ru: ['ограничить депозит', 'ограничение депозит', 'ограничить пополнен', 'ограничение на пополнен', 'установить лимит', 'поставить лимит', 'поставьте лимит', 'установите лимит', 'снизить лимит', 'уменьшить лимит', 'ограничить игр', 'ограничить сумм', 'заблокируйте мне', 'поставьте мне лимит', 'ограничьте мне', 'запретить себе', 'запретите себе', 'чтобы я не мог', 'чтобы я не могла', 'чтоб я не мог', 'сделайте так чтобы'],
+		he: ['להגביל את ההפקדות', 'להגביל הפקדות', 'להגביל את עצמי', 'להגדיר מגבלה', 'להגדיר הגבלה', 'להוריד את המגבלה', 'להקטין את המגבלה', 'להגביל את המשחק', 'להגביל כמה', 'תחסמו לי', 'תגבילו', 'הגבילו', 'להגביל לי', 'לחסום לעצמי', 'חוסם לעצמי', 'חוסמת לעצמי', 'תעשו שלא', 'שלא אוכל להפקיד', 'שלא אוכל להמר', 'שלא אוכל לשחק'],
+		es: ['límite a mis depósitos', 'limitar mis depósitos', 'limitar mis depositos', 'limitar los depósitos', 'poner un límite', 'poner un limite', 'establecer un límite', 'bajar mi límite', 'reducir mi límite', 'reducir el límite', 'limitar el juego', 'limitar cuánto', 'bloquearme', 'bloqueadme', 'bloquead los deposit', 'bloquear mis deposit', 'bloquear los deposit', 'ponedme un limit', 'ponerme un limit', 'pónganme un límite', 'limitadme', 'limitarme', 'haced que no pueda', 'hagan que no pueda', 'para que no pueda', 'de forma que no pueda', 'para no poder'],
 	},
 	suicide: {
 		en: ['suicid', 'kill myself', 'end my life', 'end it all', 'take my own life', 'want to die', 'wanna die', 'better off dead', 'self harm', 'self-harm', 'hurt myself', 'no reason to live', 'jump off', "don't want to live", 'not want to live anymore', 'nothing to live for', 'not worth living', 'dont want to live', 'better off without me', 'no way out', 'see a way out', 'see any way out', 'point anymore', 'point of living', 'no point in living', 'it all to stop', 'tired of everything', 'tired of living', 'tired of life', 'want to disappear', 'just disappear', 'not wake up', 'never wake up', 'cant go on', "can't go on", 'give up on life', "wasn't around", 'wasnt around', "weren't around", 'not around anymore', "didn't exist", 'didnt exist', "wasn't here", 'wasnt here', 'if i was gone', 'if i were gone', 'without me'],
@@ -144,20 +144,20 @@ export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
 		es: ['chargeback', 'disputar', 'contracargo', 'devolución bancaria', 'devolucion bancaria', 'disputar el cargo', 'disputar el pago', 'reclamar al banco', 'reclamaré al banco', 'llamar a mi banco', 'llamaré a mi banco', 'llamare a mi banco', 'anular el pago', 'anular el cargo', 'retroceder el pago', 'desconocer el cargo', 'al banco que', 'banco que me devuelva', 'banco que devuelva'],
 	},
 	legal_threat: {
-		en: ['lawyer', 'solicitor', 'attorney', 'legal action', 'take legal', 'sue you', 'sue your', 'court', 'police', 'lawsuit'],
-		it: ['avvocat', 'legale', 'azioni legali', 'vie legali', 'denuncia', 'denuncer', 'tribunale', 'polizia', 'carabinieri', 'querela'],
-		pl: ['prawnik', 'adwokat', 'kroki prawne', 'drogę sądową', 'droge sadowa', 'pozew', 'pozwę', 'pozwe', 'do sądu', 'do sadu', 'w sądzie', 'policj', 'zawiadomieni', 'prokuratur'],
-		ru: ['юрист', 'адвокат', 'в суд', 'суда', 'судом', 'судебн', 'подам иск', 'иск в', 'полици', 'прокуратур', 'заявление в', 'юридическ'],
-		he: ['עורך דין', 'עו"ד', 'עו״ד', 'תביעה', 'אתבע', 'לתבוע', 'בית משפט', 'משטרה', 'במשטרה', 'צעדים משפטיים'],
-		es: ['abogad', 'acciones legales', 'vía judicial', 'via judicial', 'demanda', 'demandar', 'denuncia', 'denunciar', 'tribunal', 'juzgado', 'policía', 'policia'],
+		en: ['lawyer', 'solicitor', 'attorney', 'legal action', 'take legal', 'sue you', 'sue your', 'court', 'police', 'lawsuit', 'legal advisor', 'legal adviser', 'legal team', 'legal counsel', 'my legal rep'],
+		it: ['avvocat', 'legale', 'azioni legali', 'vie legali', 'denuncia', 'denuncer', 'tribunale', 'polizia', 'carabinieri', 'querela', 'consulente legale', 'studio legale'],
+		pl: ['prawnik', 'adwokat', 'kroki prawne', 'drogę sądową', 'droge sadowa', 'pozew', 'pozwę', 'pozwe', 'do sądu', 'do sadu', 'w sądzie', 'policj', 'zawiadomieni', 'prokuratur', 'pełnomocnik', 'pelnomocnik', 'kancelari'],
+		ru: ['юрист', 'адвокат', 'в суд', 'суда', 'судом', 'судебн', 'подам иск', 'иск в', 'полици', 'прокуратур', 'заявление в', 'юридическ', 'своему представителю', 'моему представителю', 'юрист'],
+		he: ['עורך דין', 'עו"ד', 'עו״ד', 'תביעה', 'אתבע', 'לתבוע', 'בית משפט', 'משטרה', 'במשטרה', 'צעדים משפטיים', 'ייצוג משפטי', 'יועץ משפטי', 'יועצת משפטית'],
+		es: ['abogad', 'acciones legales', 'vía judicial', 'via judicial', 'demanda', 'demandar', 'denuncia', 'denunciar', 'tribunal', 'juzgado', 'policía', 'policia', 'representante legal', 'asesor legal', 'asesoría legal', 'asesoria legal'],
 	},
 	regulator: {
-		en: ['regulator', 'gambling commission', 'ukgc', 'mga=', 'malta gaming', 'ombudsman', 'ibas', 'report you to'],
-		it: ['adm=', 'aams', 'agenzia delle dogane', 'autorità', 'autorita', 'segnalazione all'],
-		pl: ['regulator', 'ministerstw', 'urząd', 'urzad', 'uokik', 'rzecznik', 'zgłoszę was', 'zglosze was'],
-		ru: ['регулятор', 'лицензи', 'надзор', 'роспотреб', 'пожалуюсь в', 'куда следует'],
-		he: ['רגולטור', 'הרשות להסדרת', 'רשות ההימורים', 'להגיש תלונה נגדכם', 'אדווח עליכם'],
-		es: ['regulador', 'dgoj', 'ordenación del juego', 'ordenacion del juego', 'denunciaré', 'denunciare'],
+		en: ['regulator', 'gambling commission', 'ukgc', 'mga=', 'malta gaming', 'ombudsman', 'ibas', 'report you to', 'your licence', 'your license', 'licensing', 'licence holder', 'gave you a licence', 'gave you your licence'],
+		it: ['adm=', 'aams', 'agenzia delle dogane', 'autorità', 'autorita', 'segnalazione all', 'la licenza', 'vostra licenza'],
+		pl: ['regulator', 'ministerstw', 'urząd', 'urzad', 'uokik', 'rzecznik', 'zgłoszę was', 'zglosze was', 'licencj', 'organ nadzoru', 'organu nadzoru'],
+		ru: ['регулятор', 'лицензи', 'надзор', 'роспотреб', 'пожалуюсь в', 'куда следует', 'выдал вам', 'выдали вам', 'выдавший вам'],
+		he: ['רגולטור', 'הרשות להסדרת', 'רשות ההימורים', 'להגיש תלונה נגדכם', 'אדווח עליכם', 'לכם את הרישיון', 'הרישיון שלכם', 'שנתן לכם רישיון', 'הגוף המפקח'],
+		es: ['regulador', 'dgoj', 'ordenación del juego', 'ordenacion del juego', 'denunciaré', 'denunciare', 'su licencia', 'les dio la licencia', 'les dio licencia', 'organismo regulador', 'organismo que les'],
 	},
 };
 
@@ -168,7 +168,7 @@ export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
  * marker when at least one entry of each of its two tables occurs anywhere in the message.
  */
 export interface MarkerPair {
-	marker: RgMarker;
+	marker: Marker;
 	first: LexiconTable;
 	second: LexiconTable;
 }
@@ -185,32 +185,32 @@ const PEOPLE: LexiconTable = {
 
 /** Money a household lives on, or money raised to gamble. */
 const LIVING_MONEY: LexiconTable = {
-	en: ['rent', 'salary', 'paycheck', 'wages', 'savings', 'loan', 'borrow', 'sold my', 'pawn', 'mortgage', 'bills', 'grocer', 'food money', 'payments'],
-	it: ['affitto', 'stipendio', 'risparmi', 'prestito', 'prestiti', 'soldi della spesa', 'venduto', 'mutuo', 'bollette', 'pensione', 'rate del', 'rata'],
-	pl: ['czynsz', 'pensj', 'oszczędnoś', 'pożycz', 'kredyt=', 'kredytu', 'kredyty', 'kredytów=', 'sprzedał', 'rachunk', 'hipotek', 'na jedzenie', 'rat='],
-	ru: ['аренд', 'квартплат', 'зарплат', 'сбережени', 'кредит=', 'кредита', 'кредиты', 'кредитов', 'займ', 'занял', 'одолжил', 'продал', 'ипотек', 'коммуналк', 'на еду', 'платеж', 'платёж'],
-	he: ['שכר דירה', 'שכר הדירה', 'משכורת', 'המשכורת', 'חסכונות', 'הלוואה', 'לוויתי', 'מכרתי', 'משכנתא', 'חשבונות', 'תשלומי'],
-	es: ['alquiler', 'sueldo', 'nómina', 'ahorros', 'préstamo', 'un crédito', 'créditos', 'vendí', 'hipoteca', 'facturas', 'pedí dinero', 'cuotas'],
+	en: ['rent', 'salary', 'paycheck', 'wages', 'savings', 'loan', 'borrow', 'sold my', 'pawn', 'mortgage', 'bills', 'grocer', 'food money', 'payments', 'money from my', 'took money from', 'money off my'],
+	it: ['affitto', 'stipendio', 'risparmi', 'prestito', 'prestiti', 'soldi della spesa', 'venduto', 'mutuo', 'bollette', 'pensione', 'rate del', 'rata', 'soldi a mia', 'soldi a mio', 'soldi da mia', 'soldi da mio', 'soldi dell affitto', "soldi dell'affitto"],
+	pl: ['czynsz', 'pensj', 'oszczędnoś', 'pożycz', 'kredyt=', 'kredytu', 'kredyty', 'kredytów=', 'sprzedał', 'rachunk', 'hipotek', 'na jedzenie', 'rat=', 'kasę od', 'kase od', 'pieniądze od', 'pieniadze od', 'na czynsz'],
+	ru: ['аренд', 'квартплат', 'зарплат', 'сбережени', 'кредит=', 'кредита', 'кредиты', 'кредитов', 'займ', 'занял', 'одолжил', 'продал', 'ипотек', 'коммуналк', 'на еду', 'платеж', 'платёж', 'деньги у', 'за квартиру', 'на квартиру'],
+	he: ['שכר דירה', 'שכר הדירה', 'משכורת', 'המשכורת', 'חסכונות', 'הלוואה', 'לוויתי', 'מכרתי', 'משכנתא', 'חשבונות', 'תשלומי', 'לקחתי כסף', 'כסף מאחי', 'כסף מאחותי', 'השכירות', 'שכירות'],
+	es: ['alquiler', 'sueldo', 'nómina', 'ahorros', 'préstamo', 'un crédito', 'créditos', 'vendí', 'hipoteca', 'facturas', 'pedí dinero', 'cuotas', 'plata a mi', 'dinero a mi', 'plata del alquiler', 'la plata de'],
 };
 
 /** Money gone to gambling, owed or unpaid, or the gambling kept secret or found out. */
 const LOST_OR_HIDDEN: LexiconTable = {
-	en: ['gambl', 'blew', 'spent', 'cover what', 'hide', 'hiding', 'hid=', 'secret', 'lie to', 'lying', 'lied', 'doesnt know', "doesn't know", 'does not know', "don't know i", 'dont know i', 'behind her back', 'behind his back', 'owe', 'missed', 'behind on', "can't pay", 'cant pay', 'found out', 'left me', 'find out', 'finds out', 'asked for money', 'money from', 'borrowed', 'borrow', 'went on', 'lost everything', 'lost it all', 'lost all our', 'lost our', "i've lost", 'ive lost'],
-	it: ['giocato', 'speso', 'sperperat', 'nascond', 'non sa', 'non sanno', 'sa che gioco', 'mento', 'bugi', 'di nascosto', 'devo soldi', 'devo dei', 'debiti', 'saltato', 'non riesco a pagare', 'non pago', 'ha scoperto', 'mi ha lasciato', 'scoprir', 'scoprirà', 'chiesto soldi', 'chiesto dei soldi', 'soldi a', 'prestat', 'perso tutto', 'perdo tutto', 'perso i soldi', 'perso soldi', 'perso tutti i soldi'],
-	pl: ['przegra', 'wydał', 'na granie', 'ukryw', 'nie wie', 'nie wiedzą', 'okłamuj', 'kłam', 'po kryjomu', 'wisz', 'winien', 'winna', 'długi', 'nie zapłaci', 'nie mam na', 'dowiedział', 'dowiedziała', 'zostawił', 'zostawiła', 'dowie', 'grałem', 'grałam', 'pożycz', 'od mamy', 'od taty', 'poszło na', 'straci wszystk', 'straci pieni'],
-	ru: ['проигр', 'слил', 'потратил', 'на игр', 'на ставки', 'по ставкам', 'скрыва', 'пряч', 'не знает', 'не знают', 'вру=', 'врал', 'обманыва', 'тайком', 'должен', 'должна', 'долг', 'пропустил', 'не могу заплатить', 'нечем платить', 'узнал', 'узнала', 'ушла', 'ушел', 'ушёл', 'узнает', 'узнают', 'играл', 'взял у', 'денег у', 'занял', 'одолжил', 'ушло на', 'ушли на', 'потерял все', 'потерял всё', 'потерял деньги'],
-	he: ['הפסדתי', 'הפסיד', 'הימרתי', 'הימורים', 'להמר', 'בזבזתי', 'מסתיר', 'מסתירה', 'להסתיר', 'לא יודע', 'לא יודעת', 'לא יודעים', 'משקר', 'משקרת', 'בסתר', 'חייב', 'חייבת', 'חוב', 'פספסתי', 'לא שילמתי', 'אין לי לשלם', 'גילתה', 'גילה', 'עזבה', 'עזב', 'תגלה', 'יגלה', 'שיחקתי', 'ביקשתי כסף', 'לוויתי', 'הלך על'],
-	es: ['gast', 'jugado', 'apost', 'escond', 'oculto', 'ocultar', 'no sabe', 'no saben', 'miento', 'mintiendo', 'a escondidas', 'debo', 'deuda', 'dejado de pagar', 'no puedo pagar', 'se enteró', 'me dejó', 'se va a enterar', 'se enterará', 'jugué', 'pedir dinero', 'pedí dinero', 'dinero a', 'se fue todo', 'se fue en', 'perdido todo', 'perdí todo', 'lo perdí', 'perdido el dinero', 'perdí el dinero', 'perdido dinero', 'perdí dinero'],
+	en: ['gambl', 'blew', 'spent', 'cover what', 'hide', 'hiding', 'hid=', 'secret', 'lie to', 'lying', 'lied', 'doesnt know', "doesn't know", 'does not know', "don't know i", 'dont know i', 'behind her back', 'behind his back', 'owe', 'missed', 'behind on', "can't pay", 'cant pay', 'found out', 'left me', 'find out', 'finds out', 'asked for money', 'money from', 'borrowed', 'borrow', 'went on', 'lost everything', 'lost it all', 'lost all our', 'lost our', "i've lost", 'ive lost', 'blew the', 'gone on'],
+	it: ['giocato', 'speso', 'sperperat', 'nascond', 'non sa', 'non sanno', 'sa che gioco', 'mento', 'bugi', 'di nascosto', 'devo soldi', 'devo dei', 'debiti', 'saltato', 'non riesco a pagare', 'non pago', 'ha scoperto', 'mi ha lasciato', 'scoprir', 'scoprirà', 'chiesto soldi', 'chiesto dei soldi', 'soldi a', 'prestat', 'perso tutto', 'perdo tutto', 'perso i soldi', 'perso soldi', 'perso tutti i soldi', 'mi sono giocato', 'giocato i soldi', 'andati in'],
+	pl: ['przegra', 'wydał', 'na granie', 'ukryw', 'nie wie', 'nie wiedzą', 'okłamuj', 'kłam', 'po kryjomu', 'wisz', 'winien', 'winna', 'długi', 'nie zapłaci', 'nie mam na', 'dowiedział', 'dowiedziała', 'zostawił', 'zostawiła', 'dowie', 'grałem', 'grałam', 'pożycz', 'od mamy', 'od taty', 'poszło na', 'straci wszystk', 'straci pieni', 'poszły', 'poszly', 'poszło', 'poszlo'],
+	ru: ['проигр', 'слил', 'потратил', 'на игр', 'на ставки', 'по ставкам', 'скрыва', 'пряч', 'не знает', 'не знают', 'вру=', 'врал', 'обманыва', 'тайком', 'должен', 'должна', 'долг', 'пропустил', 'не могу заплатить', 'нечем платить', 'узнал', 'узнала', 'ушла', 'ушел', 'ушёл', 'узнает', 'узнают', 'играл', 'взял у', 'денег у', 'занял', 'одолжил', 'ушло на', 'ушли на', 'потерял все', 'потерял всё', 'потерял деньги', 'ушли', 'слил', 'просадил'],
+	he: ['הפסדתי', 'הפסיד', 'הימרתי', 'הימורים', 'להמר', 'בזבזתי', 'מסתיר', 'מסתירה', 'להסתיר', 'לא יודע', 'לא יודעת', 'לא יודעים', 'משקר', 'משקרת', 'בסתר', 'חייב', 'חייבת', 'חוב', 'פספסתי', 'לא שילמתי', 'אין לי לשלם', 'גילתה', 'גילה', 'עזבה', 'עזב', 'תגלה', 'יגלה', 'שיחקתי', 'ביקשתי כסף', 'לוויתי', 'הלך על', 'הלך הכסף', 'הלך לי'],
+	es: ['gast', 'jugado', 'apost', 'escond', 'oculto', 'ocultar', 'no sabe', 'no saben', 'miento', 'mintiendo', 'a escondidas', 'debo', 'deuda', 'dejado de pagar', 'no puedo pagar', 'se enteró', 'me dejó', 'se va a enterar', 'se enterará', 'jugué', 'pedir dinero', 'pedí dinero', 'dinero a', 'se fue todo', 'se fue en', 'perdido todo', 'perdí todo', 'lo perdí', 'perdido el dinero', 'perdí el dinero', 'perdido dinero', 'perdí dinero', 'se fue la', 'se me fue'],
 };
 
 /** Money raised in order to gamble ("sold my watch to deposit"). */
 const TO_GAMBLE: LexiconTable = {
-	en: ['to play', 'to deposit', 'to gamble', 'to bet'],
-	it: ['per giocare', 'per scommettere', 'per ricaricare'],
-	pl: ['żeby grać', 'na granie', 'na hazard', 'żeby wpłacić'],
-	ru: ['чтобы играть', 'на игру', 'на ставки', 'чтобы отыграться'],
-	he: ['כדי לשחק', 'כדי להמר', 'כדי להפקיד'],
-	es: ['para jugar', 'para apostar', 'para depositar'],
+	en: ['to play', 'to deposit', 'to gamble', 'to bet', 'keep playing', 'keep gambling', 'carry on playing', 'to top up'],
+	it: ['per giocare', 'per scommettere', 'per ricaricare', 'continuare a giocare', 'per ricaricare', 'continuare a scommettere'],
+	pl: ['żeby grać', 'na granie', 'na hazard', 'żeby wpłacić', 'żeby dalej grać', 'zeby dalej grac', 'dalej grać', 'dalej grac', 'żeby wpłacić', 'zeby wplacic'],
+	ru: ['чтобы играть', 'на игру', 'на ставки', 'чтобы отыграться', 'продолжать играть', 'продолжить играть', 'чтобы пополнить', 'чтобы поставить'],
+	he: ['כדי לשחק', 'כדי להמר', 'כדי להפקיד', 'להמשיך לשחק', 'להמשיך להמר', 'כדי לטעון'],
+	es: ['para jugar', 'para apostar', 'para depositar', 'seguir jugando', 'seguir apostando', 'para recargar'],
 };
 
 /** A child of the writer. */
@@ -256,12 +256,12 @@ const CLOSE_OR_BLOCK: LexiconTable = {
 
 /** A break asked for as a thing: "a 30 day timeout", "un blocco di 30 giorni", "blokadę na miesiąc". */
 const BREAK_REQUEST: LexiconTable = {
-	en: ['timeout', 'time out', 'a block=', 'a lock='],
-	it: ['un blocco', 'una pausa', 'una sospensione'],
-	pl: ['blokadę', 'przerwę', 'zawieszenie'],
-	ru: ['блокировку', 'паузу', 'перерыв'],
-	he: ['חסימה', 'הפסקה', 'השעיה', 'הקפאה'],
-	es: ['un bloqueo', 'una pausa', 'un descanso', 'una suspensión'],
+	en: ['timeout', 'time out', 'a block=', 'a lock=', 'step= away', 'stay away', 'time away', 'some time off'],
+	it: ['un blocco', 'una pausa', 'una sospensione', 'staccare', 'allontanarmi', 'stare lontano'],
+	pl: ['blokadę', 'przerwę', 'zawieszenie', 'odpocząć', 'odpoczac', 'odsunąć się', 'odsunac sie'],
+	ru: ['блокировку', 'паузу', 'перерыв', 'отойти', 'отдохнуть'],
+	he: ['חסימה', 'הפסקה', 'השעיה', 'הקפאה', 'להתרחק', 'להתנתק'],
+	es: ['un bloqueo', 'una pausa', 'un descanso', 'una suspensión', 'alejarme', 'apartarme', 'desconectarme'],
 };
 
 /** A length of time in days, weeks, months or years. */
@@ -296,22 +296,70 @@ const ACCOUNT: LexiconTable = {
 
 /** Lowering something. */
 const REDUCE: LexiconTable = {
-	en: ['reduce my', 'lower my', 'decrease my', 'cut my', 'reduce the limit', 'lower the limit'],
+	en: ['reduce my', 'lower my', 'decrease my', 'cut my', 'reduce the limit', 'lower the limit', 'lowest you can', 'bring down', 'cut down'],
 	it: ['riduc', 'ridurre', 'abbass', 'diminui'],
-	pl: ['zmniejsz', 'obniż', 'obniz'],
-	ru: ['уменьш', 'сниз', 'сократ'],
-	he: ['להוריד', 'תורידו', 'להקטין', 'תקטינו'],
-	es: ['bajar', 'bajad', 'bajen', 'reducir', 'reducid', 'reduzcan'],
+	pl: ['zmniejsz', 'obniż', 'obniz', 'zejść', 'zejsc', 'obetnijcie'],
+	ru: ['уменьш', 'сниз', 'сократ', 'урезать', 'урежьте', 'снизьте', 'уменьшите'],
+	he: ['להוריד', 'תורידו', 'להקטין', 'תקטינו', 'הכי נמוך', 'תצמצמו', 'לצמצם'],
+	es: ['bajar', 'bajad', 'bajen', 'reducir', 'reducid', 'reduzcan', 'bajen', 'bajarme', 'me pueden bajar'],
 };
 
 /** Deposits. */
 const DEPOSITS: LexiconTable = {
-	en: ['deposit'],
-	it: ['deposit', 'ricaric', 'versament'],
-	pl: ['wpłat', 'depozyt'],
-	ru: ['депозит', 'пополнен'],
-	he: ['הפקדה', 'ההפקדה', 'הפקדות', 'ההפקדות'],
-	es: ['depósito', 'depositos', 'ingresos'],
+	en: ['deposit', 'top up', 'top-up', 'topups', 'top ups', 'spend', 'spending', 'losses'],
+	it: ['deposit', 'ricaric', 'versament', 'spesa', 'spese', 'perdite'],
+	pl: ['wpłat', 'depozyt', 'doładow', 'doladow', 'wydatk', 'wplat'],
+	ru: ['депозит', 'пополнен', 'пополнения', 'траты', 'трат=', 'расход', 'депозиты'],
+	he: ['הפקדה', 'ההפקדה', 'הפקדות', 'ההפקדות', 'ההוצאה', 'הוצאות', 'ההוצאות', 'טעינות', 'הטעינות'],
+	es: ['depósito', 'depositos', 'ingresos', 'depositos', 'recargas', 'gasto', 'gastos'],
+};
+
+/**
+ * Asking the operator to refuse the player's money: "stop accepting my deposits", "don't let me
+ * add a card". Request forms only (imperatives, "please don't"): "you don't accept Visa?" is a
+ * question about payment methods.
+ */
+const REFUSE_REQUEST: LexiconTable = {
+	en: ['stop accepting', 'stop taking my', "please don't accept", 'please dont accept', 'do not accept any', "don't accept any more", 'dont accept any more', 'no longer accept', 'refuse my', "don't let me", 'dont let me', 'do not let me', "don't allow me", 'dont allow me'],
+	it: ['non accettate più', 'non accettate piu', 'smettete di accettare', 'non permettete', 'non permettetemi', 'rifiutate i miei', 'non fatemi'],
+	pl: ['nie przyjmujcie', 'przestańcie przyjmować', 'przestancie przyjmowac', 'nie pozwalajcie', 'nie pozwólcie', 'nie pozwolcie', 'odrzucajcie'],
+	ru: ['не принимайте', 'перестаньте принимать', 'не давайте', 'не позволяйте', 'отклоняйте мои'],
+	he: ['תפסיקו לקבל', 'אל תקבלו', 'אל תאפשרו', 'אל תתנו לי', 'תדחו את'],
+	es: ['no acepten', 'dejen de aceptar', 'no dejen', 'no me dejen', 'no permitan', 'rechacen mis'],
+};
+
+/** The player's money going in: deposits, top-ups, payment cards, adding a new one. */
+const MONEY_IN: LexiconTable = {
+	en: ['deposit', 'top up', 'top-up', 'topup', 'card', 'payment', 'add another', 'add a new', 'add new'],
+	it: ['deposit', 'ricaric', 'versament', 'carta', 'carte', 'pagament', 'aggiunger'],
+	pl: ['wpłat', 'wplat', 'depozyt', 'doładow', 'doladow', 'kart', 'płatnoś', 'platnos', 'dodać', 'dodac'],
+	ru: ['депозит', 'пополнен', 'карт', 'платеж', 'платёж', 'привязать', 'добавить'],
+	he: ['הפקדה', 'הפקדות', 'טעינה', 'טעינות', 'כרטיס', 'תשלום', 'להוסיף'],
+	es: ['deposit', 'depósit', 'recarg', 'tarjeta', 'pago', 'añadir', 'anadir', 'agregar'],
+};
+
+/** The player's bank or card issuer. */
+const BANK: LexiconTable = {
+	en: ['bank', 'card issuer', 'card company', 'credit card company', 'issuer', 'my visa', 'my mastercard', 'amex'],
+	it: ['banca', 'emittente', 'circuito della carta', 'società della carta'],
+	pl: ['bank', 'wystawc'],
+	ru: ['банк', 'эмитент'],
+	he: ['בנק', 'חברת האשראי', 'חברת הכרטיס', 'חברת כרטיסי'],
+	es: ['banco', 'emisor', 'entidad emisora'],
+};
+
+/**
+ * Taking money back through the bank, said by the player: dispute, reverse, claim back, contest.
+ * Request and first-person forms, not the bank's own past acts ("the bank reversed my
+ * withdrawal" is ordinary): whole words or stems that a past participle does not share.
+ */
+const REVERSAL: LexiconTable = {
+	en: ['dispute', 'disputing', 'reverse=', 'reversal', 'reverse every', 'reverse all', 'claim back', 'a claim', 'charge it back', 'charge them back', 'get it back through', 'cancel every', 'cancel all'],
+	it: ['contest', 'annullare tutt', 'annullare le', 'annullare i', 'storn', 'disconosc', 'una pratica', 'farmi ridare', 'riprendermi i soldi'],
+	pl: ['cofnięcie', 'cofniecie', 'cofnąć', 'cofnac', 'anulować', 'anulowac', 'anulowanie', 'reklamuj', 'reklamację', 'reklamacje', 'wniosek o zwrot', 'odzyskać przez', 'odzyskac przez'],
+	ru: ['оспор', 'откат', 'отменить все', 'отменить мои', 'на возврат', 'отозвать', 'вернуть через'],
+	he: ['לבטל את', 'אבטל', 'מבטל את', 'ביטול', 'בירור', 'להכחיש', 'הכחשת', 'להחזיר דרך'],
+	es: ['revierta', 'revertir', 'reviertan', 'desconozco', 'desconocer', 'disput', 'anular', 'anulen', 'un reclamo', 'contracargo', 'devolver los'],
 };
 
 export const MARKER_PAIRS: readonly MarkerPair[] = [
@@ -323,4 +371,100 @@ export const MARKER_PAIRS: readonly MarkerPair[] = [
 	{ marker: 'cooling_off', first: BREAK_REQUEST, second: PERIOD },
 	{ marker: 'cooling_off', first: PAUSE, second: ACCOUNT },
 	{ marker: 'limit_request', first: REDUCE, second: DEPOSITS },
+	{ marker: 'limit_request', first: REFUSE_REQUEST, second: MONEY_IN },
+	{ marker: 'chargeback', first: BANK, second: REVERSAL },
 ];
+
+/**
+ * A limit the player wants on their own play, told apart from a question about the site's limits.
+ * `LIMIT_WORDS` names a limit (limit, cap, ceiling, max, budget, "no more than"); it is about the
+ * player's money when `PLAY_MONEY` (deposits, top-ups, spending, losses) or `LIMIT_PERIOD` (a day,
+ * weekly) is named too. Then it is a limit request when the player asks it for themselves
+ * (`SELF_LIMIT`: "my deposits", "set me", "for myself", "mettetemi", "ustawcie", "поставьте",
+ * "תגדירו לי", "pongan"), or when nothing says otherwise: no question for information
+ * (`SITE_LIMIT_QUESTION`: "what is the", "is there a", "quanto posso") and no limit of something
+ * else (`OTHER_LIMIT`: withdrawals, bonuses, bets, the bank's or the card's own limit).
+ */
+export const LIMIT_WORDS: LexiconTable = {
+	en: ['limit', 'cap=', 'caps=', 'capped', 'ceiling', 'max=', 'maximum', 'budget', 'no more than', 'not more than', 'at most'],
+	it: ['limit', 'tetto', 'massimo', 'massimale', 'soglia', 'budget', 'non più di', 'non piu di', 'al massimo'],
+	pl: ['limit', 'pułap', 'pulap', 'próg=', 'progu', 'max=', 'maks', 'budżet', 'budzet', 'nie więcej niż', 'nie wiecej niz', 'górny', 'gorny'],
+	ru: ['лимит', 'потолок', 'потолк', 'максим', 'макс=', 'бюджет', 'не больше', 'не более', 'порог', 'ограничени'],
+	he: ['תקרה', 'תקרת', 'מקסימום', 'מגבלה', 'מגבלת', 'הגבלה', 'הגבלת', 'רף=', 'תקציב', 'לא יותר'],
+	es: ['límite', 'limite', 'tope', 'techo', 'máximo', 'maximo', 'presupuesto', 'no más de', 'no mas de'],
+};
+
+/** The player's money going into play. */
+export const PLAY_MONEY: LexiconTable = {
+	en: ['deposit', 'top up', 'top-up', 'topup', 'top ups', 'spend', 'loss=', 'losses'],
+	it: ['deposit', 'ricaric', 'versament', 'perdit', 'spesa', 'spese'],
+	pl: ['depozyt', 'wpłat', 'wplat', 'doładow', 'doladow', 'strat', 'wydatk'],
+	ru: ['депозит', 'пополнен', 'проигрыш', 'потер', 'трат', 'расход'],
+	he: ['הפקדה', 'הפקדות', 'טעינה', 'טעינות', 'הפסד', 'הפסדים', 'הוצאה', 'הוצאות'],
+	es: ['deposit', 'depósit', 'recarg', 'pérdid', 'perdid', 'gasto', 'gastos'],
+};
+
+/** A period the limit applies to: "50 a week", "dzienny limit", "al mes". */
+export const LIMIT_PERIOD: LexiconTable = {
+	en: ['a day', 'a week', 'a month', 'per day', 'per week', 'per month', 'daily', 'weekly', 'monthly'],
+	it: ['al giorno', 'a settimana', 'al mese', 'giornalier', 'settimanal', 'mensil'],
+	pl: ['dziennie', 'tygodniowo', 'miesięcznie', 'miesiecznie', 'dzienn', 'tygodniow', 'miesięczn', 'miesieczn', 'na dzień', 'na dzien', 'na tydzień', 'na tydzien', 'na miesiąc', 'na miesiac'],
+	ru: ['в день', 'в неделю', 'в месяц', 'дневн', 'недельн', 'месячн', 'ежедневн', 'еженедельн'],
+	he: ['ביום', 'בשבוע', 'בחודש', 'יומי', 'יומית', 'שבועי', 'שבועית', 'חודשי', 'חודשית'],
+	es: ['al día', 'al dia', 'a la semana', 'por semana', 'al mes', 'por mes', 'diario', 'diaria', 'semanal', 'mensual'],
+};
+
+/** The player asks the limit for themselves: their own money, a request made to the operator, "for myself". */
+export const SELF_LIMIT: LexiconTable = {
+	en: ['my deposit', 'my top up', 'my top-up', 'my topup', 'my spend', 'my losses', 'myself', 'set me', 'give me a', 'put me on', 'set my', 'lower my', 'reduce my', 'put a', 'set= a', 'i want a', 'i would like a', "i'd like a", 'i need a', 'can you set', 'can you put', 'could you set', 'could you put', 'please set', 'please put', 'add a'],
+	it: ['miei versamenti', 'mie ricariche', 'miei deposit', 'mia spesa', 'mie perdite', 'mettetemi', 'impostatemi', 'mettete un', 'impostate un', 'mettere un', 'impostare un', 'mi sono dato', 'mi sono data', 'me stesso', 'me stessa', 'vorrei un', 'voglio un'],
+	pl: ['moje wpłaty', 'moje wplaty', 'moich wpłat', 'moich wplat', 'moje doładowania', 'moje doladowania', 'moje wydatki', 'moich wydatków', 'moich wydatkow', 'ustawcie', 'ustawić mi', 'ustawic mi', 'dajcie mi', 'załóżcie mi', 'zalozcie mi', 'sobie', 'dla siebie', 'postanowił', 'postanowil', 'chcę ustawić', 'chce ustawic', 'chcę mieć', 'chce miec'],
+	ru: ['мои пополнения', 'моих пополнений', 'мои депозиты', 'моих депозитов', 'мои траты', 'моих трат', 'мои расходы', 'поставьте', 'установите', 'выставьте', 'сделайте мне', 'для себя', 'себе', 'хочу лимит', 'хочу ограничить', 'мне лимит'],
+	he: ['ההפקדות שלי', 'הטעינות שלי', 'ההוצאות שלי', 'ההפסדים שלי', 'תגדירו', 'תשימו', 'תקבעו לי', 'תגבילו', 'לעצמי', 'החלטתי', 'אני רוצה תקרה', 'אני רוצה מגבלה'],
+	es: ['mis depósitos', 'mis depositos', 'mis recargas', 'mi gasto', 'mis gastos', 'mis pérdidas', 'mis perdidas', 'pongan', 'pónganme', 'ponganme', 'ponedme', 'fijen', 'fíjenme', 'fijenme', 'me puse', 'mí mismo', 'mi mismo', 'quiero un', 'necesito un'],
+};
+
+/** A question for information about the site's limits: "what is the max deposit?", "is there a limit?". */
+export const SITE_LIMIT_QUESTION: LexiconTable = {
+	en: ['what is the', "what's the", 'whats the', 'what are the', 'how much can', 'how high', 'is there a', 'is there any', 'is there an', 'are there', 'do you have a', 'what limit', 'how much'],
+	it: ['qual è', 'qual e', 'quale è', 'quali sono', 'quanto posso', 'quanto si può', 'quanto si puo', "c'è un", "c'è una", 'c e un', 'c e una', 'ce un', 'esiste un', 'avete un', 'quanto'],
+	pl: ['jaki jest', 'jaka jest', 'jakie są', 'jakie sa', 'ile mogę', 'ile moge', 'ile można', 'ile mozna', 'czy jest', 'czy są', 'czy sa', 'czy istnieje', 'jest jakiś', 'jest jakis', 'macie', 'ile='],
+	ru: ['какой', 'какая', 'какие', 'сколько можно', 'сколько я могу', 'есть ли', 'существует ли', 'у вас есть', 'сколько', 'есть лимит', 'есть ограничени', 'есть максим'],
+	he: ['מה=', 'מהו', 'מהי', 'כמה אפשר', 'כמה אני יכול', 'כמה מותר', 'יש=', 'האם יש', 'כמה='],
+	es: ['cuál es', 'cual es', 'cuáles son', 'cuales son', 'cuánto puedo', 'cuanto puedo', 'cuánto se puede', 'cuanto se puede', 'hay un', 'hay una', 'hay algún', 'hay algun', 'existe un', 'tienen un', 'cuánto', 'cuanto'],
+};
+
+/** A limit of something else: withdrawals, bonuses and their winnings, bets, the bank's or a payment method's own limit. */
+export const OTHER_LIMIT: LexiconTable = {
+	en: ['withdraw', 'cash out', 'cashout', 'payout', 'bonus', 'free spin', 'winnings', 'win=', 'bet=', 'bets=', 'stake', 'table', 'bank', 'card limit', 'paysafe', 'skrill', 'neteller'],
+	it: ['preliev', 'prelevar', 'bonus', 'vincit', 'giri gratis', 'puntata', 'banca', 'plafond'],
+	pl: ['wypłat', 'wyplat', 'bonus', 'wygran', 'zakład', 'zaklad', 'stawk', 'bank', 'wypłac', 'wyplac'],
+	ru: ['вывод', 'вывести', 'бонус', 'выигрыш', 'ставк', 'банк', 'выплат', 'снять'],
+	he: ['משיכה', 'משיכת', 'למשוך', 'בונוס', 'זכייה', 'זכיה', 'הימור', 'בנק'],
+	es: ['retiro', 'retirar', 'bono', 'ganancia', 'apuesta', 'banco', 'retir', 'sacar'],
+};
+
+/**
+ * A break asked for in general words ("I need a break", "fare una pausa"): a cooling-off request
+ * on a casino's desk, unless the message is about a technical fault (`TECH_FAULT`: "the app lags,
+ * I have to take a break every few spins and restart it"). Then it is no marker, but the
+ * assistant still hands it off (classifyMessage's rgCues: 'break').
+ */
+export const GENERIC_BREAK: LexiconTable = {
+	en: ['take a break', 'need a break'],
+	it: ['fare una pausa', 'bisogno di una pausa', 'prendermi una pausa'],
+	pl: ['zrobić przerwę', 'zrobic przerwe', 'potrzebuję przerwy'],
+	ru: ['сделать перерыв', 'взять перерыв', 'нужен перерыв', 'сделать паузу', 'взять паузу', 'нужна пауза'],
+	he: ['צריך הפסקה', 'צריכה הפסקה', 'לקחת הפסקה'],
+	es: ['hacer una pausa', 'necesito una pausa', 'tomarme una pausa', 'necesito un descanso', 'tomarme un descanso'],
+};
+
+/** A technical fault: lag, freezes, crashes, restarting or reloading the app. */
+export const TECH_FAULT: LexiconTable = {
+	en: ['lag', 'laggy', 'freez', 'froze', 'crash', 'restart', 'reload', 'reboot', 'glitch', 'loading', 'slow'],
+	it: ['scatti', 'lagga', 'lento', 'lenta', 'si blocca', 'si pianta', 'crash', 'riavvi', 'ricaricare la pagina', 'caricament'],
+	pl: ['laguje', 'lagi', 'zacina', 'zawiesza', 'wywala', 'restartow', 'uruchomić ponownie', 'uruchomic ponownie', 'ładuje', 'laduje', 'wolno'],
+	ru: ['лагает', 'лаги', 'тормозит', 'виснет', 'зависает', 'вылетает', 'перезапуск', 'перезагруж', 'глючит', 'грузится'],
+	he: ['נתקע', 'נתקעת', 'קורס', 'קורסת', 'איטי', 'איטית', 'להפעיל מחדש', 'לאתחל', 'טוען', 'נטען', 'לאג'],
+	es: ['lento', 'lenta', 'lentisim', 'se cuelga', 'se congela', 'se traba', 'crashea', 'reinici', 'recargar la pagina', 'tarda en cargar', 'lag'],
+};

@@ -7,10 +7,18 @@ import type { Category, Complexity, Priority } from '../ticket';
 import {
 	CATEGORY_LEXICON,
 	COMPLIANCE_MARKERS,
+	GENERIC_BREAK,
 	LEXICON_LANGUAGES,
+	LIMIT_PERIOD,
+	LIMIT_WORDS,
 	MARKER_LEXICON,
 	MARKER_PAIRS,
+	OTHER_LIMIT,
+	PLAY_MONEY,
 	RG_MARKERS,
+	SELF_LIMIT,
+	SITE_LIMIT_QUESTION,
+	TECH_FAULT,
 	type LexiconLanguage,
 	type LexiconTable,
 	type Marker,
@@ -47,6 +55,12 @@ export interface MessageClassification {
 	tags: string[];
 	/** 0..1 */
 	confidence: number;
+	/**
+	 * Responsible-gambling evidence too weak for a marker: the weak-cue groups with a full cue
+	 * ('compulsion', 'distress', …) and 'limit' for a limit on the player's own money that is not
+	 * clearly asked as information. The Support Assistant hands such messages off (fail safe).
+	 */
+	rgCues: string[];
 }
 
 /** A lexicon table compiled into the shared index, known by a number. */
@@ -113,8 +127,16 @@ const CUE_TABLES = CUE_GROUPS.map(({ group, cues, hints }) => ({ group, cues: co
 const FIRST_PERSON_TABLE = compileTable(FIRST_PERSON);
 const SUPPORT_TABLE = compileTable(SUPPORT_CONTEXT);
 const DENIAL_TABLE = compileTable(DENIALS);
+const LIMIT_TABLE = compileTable(LIMIT_WORDS);
+const PLAY_MONEY_TABLE = compileTable(PLAY_MONEY);
+const LIMIT_PERIOD_TABLE = compileTable(LIMIT_PERIOD);
+const SELF_LIMIT_TABLE = compileTable(SELF_LIMIT);
+const SITE_LIMIT_TABLE = compileTable(SITE_LIMIT_QUESTION);
+const OTHER_LIMIT_TABLE = compileTable(OTHER_LIMIT);
+const GENERIC_BREAK_TABLE = compileTable(GENERIC_BREAK);
+const TECH_FAULT_TABLE = compileTable(TECH_FAULT);
 /** Tables that only qualify a message (problem, question, first person, support topic, denial): no RG word among them. */
-const SIGNAL_TABLES = new Set([PROBLEM_TABLE, QUESTION_TABLE, CONTEXT_TABLE, FIRST_PERSON_TABLE, SUPPORT_TABLE, DENIAL_TABLE]);
+const SIGNAL_TABLES = new Set([PROBLEM_TABLE, QUESTION_TABLE, CONTEXT_TABLE, FIRST_PERSON_TABLE, SUPPORT_TABLE, DENIAL_TABLE, LIMIT_TABLE, PLAY_MONEY_TABLE, LIMIT_PERIOD_TABLE, SELF_LIMIT_TABLE, SITE_LIMIT_TABLE, OTHER_LIMIT_TABLE, TECH_FAULT_TABLE]);
 const ENDINGS = Object.values(FIRST_PERSON_ENDINGS).flat();
 /**
  * The responsible-gambling vocabulary (markers, pair tables, weak cues), for correcting typing
@@ -242,6 +264,8 @@ export interface WeakEvidence {
 	/** Groups with any evidence. */
 	groups: EvidenceGroup[];
 	firstPerson: boolean;
+	/** Groups other than gambling with at least one full cue (hints alone do not count). */
+	cueGroups: EvidenceGroup[];
 	/** The RG marker the evidence raises, when it is enough. */
 	marker?: RgMarker;
 }
@@ -259,7 +283,7 @@ function speaksOfSelf(prepared: PreparedText, found: ReadonlyArray<number[] | un
 function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | undefined>): WeakEvidence {
 	let score = 0;
 	const groups: EvidenceGroup[] = [];
-	let strong = 0;
+	const cueGroups: EvidenceGroup[] = [];
 	for (const { group, cues, hints } of CUE_TABLES) {
 		const seen = new Set<string>();
 		const full = cueScore(found[cues], 1, seen);
@@ -269,13 +293,32 @@ function weighEvidence(prepared: PreparedText, found: ReadonlyArray<number[] | u
 		// Gambling is in most support messages: it counts as a group but adds a fixed small weight.
 		score += group === 'gambling' ? GAMBLING_WEIGHT : raw;
 		// Hints alone ("lost" and "money") never make a group strong.
-		if (group !== 'gambling' && full >= GROUP_PRESENT) strong++;
+		if (group !== 'gambling' && full >= GROUP_PRESENT) cueGroups.push(group);
 	}
+	const strong = cueGroups.length;
 	if (found[SUPPORT_TABLE] !== undefined) score -= SUPPORT_PENALTY;
 	score -= DENIAL_PENALTY * (found[DENIAL_TABLE]?.length ?? 0);
-	if (groups.length < MIN_GROUPS || (strong === 0 && groups.length < HINT_ONLY_GROUPS) || score < MIN_SCORE) return { score, groups, firstPerson: false };
+	if (groups.length < MIN_GROUPS || (strong === 0 && groups.length < HINT_ONLY_GROUPS) || score < MIN_SCORE) return { score, groups, cueGroups, firstPerson: false };
 	const firstPerson = speaksOfSelf(prepared, found);
-	return { score, groups, firstPerson, marker: firstPerson ? markerForEvidence(new Set(groups)) : undefined };
+	return { score, groups, cueGroups, firstPerson, marker: firstPerson ? markerForEvidence(new Set(groups)) : undefined };
+}
+
+/**
+ * A limit on the player's own money (lexicon.ts, LIMIT_WORDS): 'request' when the player asks it
+ * for themselves or nothing says it is about something else; 'unclear' when it may still be one
+ * (a limit next to a withdrawal, a bank or a bonus, without a question for information): the
+ * assistant hands those off; 'none' otherwise, and for questions about the site's limits.
+ */
+function limitRequest(found: ReadonlyArray<number[] | undefined>, asks: boolean): 'request' | 'unclear' | 'none' {
+	if (found[LIMIT_TABLE] === undefined) return 'none';
+	const self = found[SELF_LIMIT_TABLE] !== undefined;
+	// A period alone ("max 50 a week") needs the player to ask for it; the player's money alone does not.
+	if (found[PLAY_MONEY_TABLE] === undefined) return self && found[LIMIT_PERIOD_TABLE] !== undefined ? 'request' : 'none';
+	if (self) return 'request';
+	if (found[SITE_LIMIT_TABLE] !== undefined) return 'none';
+	if (found[OTHER_LIMIT_TABLE] === undefined) return 'request';
+	// A question mark after a limit of something else ("withdrawal limit per week?") asks for information.
+	return asks ? 'none' : 'unclear';
 }
 
 /** The weak-cue evidence of a message, for measurement and tuning (classifyMessage applies it). */
@@ -299,11 +342,16 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 			found[MARKER_TABLES[index]] !== undefined ||
 			PAIRS.some((pair) => pair.marker === marker && found[pair.first] !== undefined && found[pair.second] !== undefined),
 	);
-	if (!markers.some((marker) => RG_MARKER_SET.has(marker))) {
-		// Phrasing the lexicon does not list: weigh the weak cues.
-		const { marker } = weighEvidence(prepared, found);
-		if (marker !== undefined) markers.unshift(marker);
-	}
+	const limit = limitRequest(found, text.includes('?'));
+	if (limit === 'request' && !markers.includes('limit_request')) markers.push('limit_request');
+	// "I need a break" asks for a cooling-off period, unless the break is from a technical fault.
+	const faultBreak = found[GENERIC_BREAK_TABLE] !== undefined && found[TECH_FAULT_TABLE] !== undefined;
+	if (found[GENERIC_BREAK_TABLE] !== undefined && !faultBreak && !markers.includes('cooling_off')) markers.push('cooling_off');
+	// Phrasing the lexicon does not list: weigh the weak cues (their groups also go to rgCues).
+	const evidence = weighEvidence(prepared, found);
+	if (evidence.marker !== undefined && !markers.some((marker) => RG_MARKER_SET.has(marker))) markers.unshift(evidence.marker);
+	// Below the marker threshold, any full cue that the support-context and denial penalties leave standing.
+	const rgCues: string[] = [...(evidence.score >= GROUP_PRESENT ? evidence.cueGroups : []), ...(limit === 'unclear' ? ['limit'] : []), ...(faultBreak ? ['break'] : [])];
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
@@ -360,7 +408,7 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 		...(hasProblem ? ['problem'] : []),
 		...(isQuestion ? ['question'] : []),
 	];
-	return { category, complexity, priority, markers, tags, confidence: Math.round(confidence * 100) / 100 };
+	return { category, complexity, priority, markers, tags, confidence: Math.round(confidence * 100) / 100, rgCues };
 }
 
 function priorityFor(category: ScoredCategory, hasProblem: boolean, isQuestion: boolean): Priority {
