@@ -181,10 +181,11 @@ export function parseChat(envelope: JsonObject, outerPrefix = '', forced?: 'chat
 	}
 	const conversationId = conversationOf(payload, index);
 	const channel = forced ?? channelOf(source, conversationId);
-	const { player, field: playerField } = playerOf(payload, index);
-	if (!player.id && !player.email && !player.phone) throw noSenderError(joinPath(prefix, playerField), channel);
+	// The text first: a body with neither text nor sender is not a message at all, and saying so helps more.
 	const textFound = textOf(payload, index);
 	const body = requireText(textFound?.value, joinPath(prefix, textFound?.key ?? 'text'), 'message text');
+	const { player, field: playerField } = playerOf(payload, index);
+	if (!player.id && !player.email && !player.phone) throw noSenderError(joinPath(prefix, playerField), channel);
 	const subject = pickText(payload, index, NAMES.subject);
 	const time = pick(payload, index, NAMES.time) ?? pick(envelope, indexKeys(envelope), NAMES.time);
 	const sentAt = time === undefined ? undefined : toIsoUtc(time.value, joinPath(prefix, time.key));
