@@ -4,20 +4,24 @@ import { loadBlindSet, measureBlind } from '../../../tools/accuracy/blind-accura
 /**
  * Blind sets of player messages (docs/rg.md, docs/assistant.md). blind-2 was written before the
  * normalisation round and then used to find its general weaknesses; blind-3 was written after it
- * and never tuned on. Floors sit a little under the measured figures, so a regression fails while
+ * and never tuned on; blind-4 was written before the fail-safe round and then used to find its
+ * concepts. Floors sit a little under the measured figures, so a regression fails while
  * the language detector (which decides the language the classifiers read) may still move a message.
  */
-describe('blind sets (test/unit/classify/blind-2.json, blind-3.json)', () => {
+describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.json)', () => {
 	const blind2 = loadBlindSet('blind-2');
 	const blind3 = loadBlindSet('blind-3');
+	const blind4 = loadBlindSet('blind-4');
 
-	it('have realistic size and labels: blind-2 at least 40 messages per language, blind-3 at least 60 in all', () => {
+	it('have realistic size and labels: blind-2 at least 40 messages per language, blind-3 at least 60 in all, blind-4 at least 15 per language', () => {
 		for (const language of LEXICON_LANGUAGES) {
 			expect(blind2.filter((message) => message.language === language).length).toBeGreaterThanOrEqual(40);
 			expect(blind3.filter((message) => message.language === language).length).toBeGreaterThanOrEqual(10);
 		}
 		expect(blind3.length).toBeGreaterThanOrEqual(60);
-		for (const message of [...blind2, ...blind3]) {
+		for (const language of LEXICON_LANGUAGES) expect(blind4.filter((message) => message.language === language).length).toBeGreaterThanOrEqual(15);
+		expect(blind4.length).toBeGreaterThanOrEqual(90);
+		for (const message of [...blind2, ...blind3, ...blind4]) {
 			expect(message.expect === 'answer').toBe(message.intent !== null);
 			expect(message.rg).toBe(message.category === 'responsible_gambling');
 		}
@@ -38,14 +42,34 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json)', () => {
 
 	// First sight, never tuned on: category 78.2% (61/78; 76.9% after a later rule about word endings), RG 8/12 with 1 false alarm of 66,
 	// assistant 61.9% right (26/42), 11.5% wrong (9), RG answered 4/12 (limit requests worded as a
-	// "cap"/"tetto"/"tope"/"תקרה"; see docs/rg.md). The RG floors allow no regression at all.
-	it('blind-3: category >= 75%, RG caught >= 8 of 12 with at most 2 false alarms, assistant >= 59% right, <= 13% wrong, RG answered <= 4', () => {
+	// "cap"/"tetto"/"tope"/"תקרה"), chargeback threats answered 5/6. After the fail-safe round (not
+	// tuned on blind-3; its concepts came from blind-4 and general vocabulary): category 88.5%, RG 12/12
+	// with 1 false alarm, 61.9% right, 0 wrong, RG answered 0, every threat handed off. RG allows no regression.
+	it('blind-3: category >= 85%, RG caught 12 of 12 with at most 2 false alarms, assistant >= 59% right, <= 2% wrong, no RG or threat answered', () => {
 		const report = measureBlind(blind3);
-		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.75);
-		expect(report.rgCaught).toBeGreaterThanOrEqual(8);
+		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.85);
+		expect(report.rgCaught).toBeGreaterThanOrEqual(12);
 		expect(report.rgFalseAlarms).toBeLessThanOrEqual(2);
 		expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(0.59);
-		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.13);
-		expect(report.assistant.rgAnswered).toBeLessThanOrEqual(4);
+		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.02);
+		expect(report.assistant.rgAnswered).toBe(0);
+		expect(report.assistant.handedOff).toBe(report.assistant.other);
+	});
+
+	// Written before the fail-safe round (RG without the obvious keywords, bank reversals, licence and
+	// legal threats, ordinary questions that share their words). First sight: category 41.7% (50/120),
+	// RG 21/60 with 4 false alarms of 60, assistant 63.9% right (23/36), 7.5% wrong (9), RG answered
+	// 2/60, threats answered 6/24. After (the round's concepts were drawn from its kinds of misses,
+	// so these are tuned figures): category 91.7%, RG 58/60 with 1 false alarm, 63.9% right, 0.8%
+	// wrong (1), RG answered 0/60, threats answered 0/24.
+	it('blind-4: category >= 88%, RG caught >= 58 of 60 with at most 2 false alarms, assistant >= 60% right, <= 2% wrong, no RG or threat answered', () => {
+		const report = measureBlind(blind4);
+		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.88);
+		expect(report.rgCaught).toBeGreaterThanOrEqual(58);
+		expect(report.rgFalseAlarms).toBeLessThanOrEqual(2);
+		expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(0.6);
+		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.02);
+		expect(report.assistant.rgAnswered).toBe(0);
+		expect(report.assistant.handedOff).toBe(report.assistant.other);
 	});
 });

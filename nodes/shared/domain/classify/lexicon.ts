@@ -139,7 +139,7 @@ export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
 		en: ['chargeback', 'dispute the', 'dispute it with', 'charge back', 'charge-back', 'dispute the payment', 'dispute the charge', 'dispute with my bank', 'dispute with the bank', 'contact my bank', 'call my bank', 'reverse the payment', 'reverse the transaction', 'cancel the payment with', 'report to my bank', 'report you to my bank', 'bank to reverse'],
 		it: ['chargeback', 'contester', 'contesto l', 'disputa con la banca', 'storno', 'stornare', 'contestare il pagamento', "contestare l'addebito", 'contestazione', 'disconoscere', 'disconoscimento', 'chiamo la banca', 'chiamare la banca', 'rivolgermi alla banca', 'annullare il pagamento'],
 		pl: ['chargeback', 'obciążenie zwrotne', 'obciazenie zwrotne', 'reklamacja w banku', 'reklamację w banku', 'reklamacje w banku', 'zgłoszę do banku', 'zglosze do banku', 'zgłoszę to w banku', 'zadzwonię do banku', 'zadzwonie do banku', 'cofnąć transakc', 'cofnac transakc', 'anulować transakc', 'zwrot przez bank'],
-		ru: ['чарджбэк', 'оспор', 'чарджбек', 'chargeback', 'оспорить платеж', 'оспорить платёж', 'оспорю платеж', 'оспорю платёж', 'оспорить транзакц', 'оспорю транзакц', 'оспорить списан', 'обращусь в банк', 'обратиться в банк', 'пожалуюсь в банк', 'позвоню в банк', 'отменить платеж', 'отменить платёж', 'вернуть через банк', 'отозвать платеж', 'отозвать платёж'],
+		ru: ['чарджбэк', 'оспор', 'оспарив', 'чарджбек', 'chargeback', 'оспорить платеж', 'оспорить платёж', 'оспорю платеж', 'оспорю платёж', 'оспорить транзакц', 'оспорю транзакц', 'оспорить списан', 'обращусь в банк', 'обратиться в банк', 'пожалуюсь в банк', 'позвоню в банк', 'отменить платеж', 'отменить платёж', 'вернуть через банк', 'отозвать платеж', 'отозвать платёж'],
 		he: ['צ׳ארג׳בק', "צ'ארג'בק", 'צארגבק', 'chargeback', 'ביטול עסקה', 'לבטל את העסקה', 'לבטל את החיוב', 'ביטול החיוב', 'הכחשת עסקה', 'להכחיש את העסקה', 'אפנה לבנק', 'לפנות לבנק', 'אתקשר לבנק', 'לחברת האשראי', 'חברת האשראי', 'מחלוקת'],
 		es: ['chargeback', 'disputar', 'contracargo', 'devolución bancaria', 'devolucion bancaria', 'disputar el cargo', 'disputar el pago', 'reclamar al banco', 'reclamaré al banco', 'llamar a mi banco', 'llamaré a mi banco', 'llamare a mi banco', 'anular el pago', 'anular el cargo', 'retroceder el pago', 'desconocer el cargo', 'al banco que', 'banco que me devuelva', 'banco que devuelva'],
 	},
@@ -355,9 +355,9 @@ const BANK: LexiconTable = {
  */
 const REVERSAL: LexiconTable = {
 	en: ['dispute', 'disputing', 'reverse=', 'reversal', 'reverse every', 'reverse all', 'claim back', 'a claim', 'charge it back', 'charge them back', 'get it back through', 'cancel every', 'cancel all'],
-	it: ['contest', 'annullare tutt', 'annullare le', 'annullare i', 'storn', 'disconosc', 'una pratica', 'farmi ridare', 'riprendermi i soldi'],
+	it: ['contest', 'annullare tutt', 'annullare le', 'annullare i', 'stornare', 'stornate', 'storno=', 'stornerò', 'stornero', 'disconosc', 'una pratica', 'farmi ridare', 'riprendermi i soldi'],
 	pl: ['cofnięcie', 'cofniecie', 'cofnąć', 'cofnac', 'anulować', 'anulowac', 'anulowanie', 'reklamuj', 'reklamację', 'reklamacje', 'wniosek o zwrot', 'odzyskać przez', 'odzyskac przez'],
-	ru: ['оспор', 'откат', 'отменить все', 'отменить мои', 'на возврат', 'отозвать', 'вернуть через'],
+	ru: ['оспор', 'оспарив', 'откат', 'отменить все', 'отменить мои', 'на возврат', 'отозвать', 'вернуть через'],
 	he: ['לבטל את', 'אבטל', 'מבטל את', 'ביטול', 'בירור', 'להכחיש', 'הכחשת', 'להחזיר דרך'],
 	es: ['revierta', 'revertir', 'reviertan', 'desconozco', 'desconocer', 'disput', 'anular', 'anulen', 'un reclamo', 'contracargo', 'devolver los'],
 };

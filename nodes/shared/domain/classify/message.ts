@@ -351,7 +351,9 @@ export function classifyMessage(text: string, language: string): MessageClassifi
 	const evidence = weighEvidence(prepared, found);
 	if (evidence.marker !== undefined && !markers.some((marker) => RG_MARKER_SET.has(marker))) markers.unshift(evidence.marker);
 	// Below the marker threshold, any full cue that the support-context and denial penalties leave standing.
-	const rgCues: string[] = [...(evidence.score >= GROUP_PRESENT ? evidence.cueGroups : []), ...(limit === 'unclear' ? ['limit'] : []), ...(faultBreak ? ['break'] : [])];
+	const hinted = evidence.groups.filter((group) => group !== 'gambling');
+	const weak = evidence.score < GROUP_PRESENT ? [] : evidence.cueGroups.length > 0 ? evidence.cueGroups : hinted.length >= 2 ? hinted.map((group) => `${group}~`) : [];
+	const rgCues: string[] = [...weak, ...(limit === 'unclear' ? ['limit'] : []), ...(faultBreak ? ['break'] : [])];
 	const rgMarkers = markers.filter((marker) => RG_MARKER_SET.has(marker));
 	const complianceMarkers = markers.filter((marker) => !RG_MARKER_SET.has(marker));
 
