@@ -1,5 +1,5 @@
 import { LEXICON_LANGUAGES } from '../../../nodes/shared/domain/classify/lexicon';
-import { loadBlindSet, measureBlind } from '../../../tools/accuracy/blind-accuracy';
+import { loadBlindSet, measureBlind, type BlindReport } from '../../../tools/accuracy/blind-accuracy';
 
 /**
  * Blind sets of player messages (docs/rg.md, docs/assistant.md). blind-2 was written before the
@@ -30,14 +30,8 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	// Measured: category 96.7% (377/390), RG 72/72 with 0 false alarms of 318, assistant 94.7%
 	// right (233/246), 0.8% wrong (3), RG answered 0/72. Before the round: 92.6%, 70/72 and 1,
 	// 72.8% and 2.3%.
-	it('blind-2: category >= 95%, RG recall >= 97% with at most 2 false alarms, assistant >= 92% right, <= 1.5% wrong, no RG answered', () => {
-		const report = measureBlind(blind2);
-		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.95);
-		expect(report.rgCaught / report.rgTotal).toBeGreaterThanOrEqual(0.97);
-		expect(report.rgFalseAlarms).toBeLessThanOrEqual(2);
-		expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(0.92);
-		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.015);
-		expect(report.assistant.rgAnswered).toBe(0);
+	it('blind-2: category >= 95%, RG recall >= 97% with at most 2 false alarms, assistant >= 92% right, <= 1.5% wrong, no RG or threat answered', () => {
+		expectFloors(measureBlind(blind2), { category: 0.95, rgCaught: Math.ceil(0.97 * 72), falseAlarms: 2, right: 0.92, wrong: 0.015 });
 	});
 
 	// First sight, never tuned on: category 78.2% (61/78; 76.9% after a later rule about word endings), RG 8/12 with 1 false alarm of 66,
@@ -46,14 +40,7 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	// tuned on blind-3; its concepts came from blind-4 and general vocabulary): category 88.5%, RG 12/12
 	// with 1 false alarm, 61.9% right, 0 wrong, RG answered 0, every threat handed off. RG allows no regression.
 	it('blind-3: category >= 85%, RG caught 12 of 12 with at most 2 false alarms, assistant >= 59% right, <= 2% wrong, no RG or threat answered', () => {
-		const report = measureBlind(blind3);
-		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.85);
-		expect(report.rgCaught).toBeGreaterThanOrEqual(12);
-		expect(report.rgFalseAlarms).toBeLessThanOrEqual(2);
-		expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(0.59);
-		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.02);
-		expect(report.assistant.rgAnswered).toBe(0);
-		expect(report.assistant.handedOff).toBe(report.assistant.other);
+		expectFloors(measureBlind(blind3), { category: 0.85, rgCaught: 12, falseAlarms: 2, right: 0.59, wrong: 0.02 });
 	});
 
 	// Written before the fail-safe round (RG without the obvious keywords, bank reversals, licence and
@@ -63,13 +50,17 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	// so these are tuned figures): category 91.7%, RG 58/60 with 1 false alarm, 63.9% right, 0.8%
 	// wrong (1), RG answered 0/60, threats answered 0/24.
 	it('blind-4: category >= 88%, RG caught >= 58 of 60 with at most 2 false alarms, assistant >= 60% right, <= 2% wrong, no RG or threat answered', () => {
-		const report = measureBlind(blind4);
-		expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(0.88);
-		expect(report.rgCaught).toBeGreaterThanOrEqual(58);
-		expect(report.rgFalseAlarms).toBeLessThanOrEqual(2);
-		expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(0.6);
-		expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(0.02);
-		expect(report.assistant.rgAnswered).toBe(0);
-		expect(report.assistant.handedOff).toBe(report.assistant.other);
+		expectFloors(measureBlind(blind4), { category: 0.88, rgCaught: 58, falseAlarms: 2, right: 0.6, wrong: 0.02 });
 	});
 });
+
+/** The floors of one set; no RG message and no message meant for a person (threats, disputes) is ever answered. */
+function expectFloors(report: BlindReport, floors: { category: number; rgCaught: number; falseAlarms: number; right: number; wrong: number }): void {
+	expect(report.categoryCorrect / report.total).toBeGreaterThanOrEqual(floors.category);
+	expect(report.rgCaught).toBeGreaterThanOrEqual(floors.rgCaught);
+	expect(report.rgFalseAlarms).toBeLessThanOrEqual(floors.falseAlarms);
+	expect(report.assistant.typicalCorrect / report.assistant.typical).toBeGreaterThanOrEqual(floors.right);
+	expect(report.assistant.wrong / report.assistant.total).toBeLessThanOrEqual(floors.wrong);
+	expect(report.assistant.rgAnswered).toBe(0);
+	expect(report.assistant.handedOff).toBe(report.assistant.other);
+}
