@@ -88,12 +88,12 @@ export const MARKER_LEXICON: Readonly<Record<Marker, LexiconTable>> = {
 		es: ['adicci', 'no me dejéis', 'no me dejeis', 'no me dejen', 'no me permitáis', 'no me permitan', 'impedidme', 'paradme', 'párenme', 'parenme', 'juego demasiado', 'el juego me está destrozando', 'el juego me esta destrozando', 'adicto', 'adicta', 'ludopat', 'problema con el juego', 'problemas con el juego', 'juego compulsivo', 'compulsiv', 'no puedo parar', 'no puedo dejar', 'no consigo parar', 'perdí el control', 'perdi el control', 'fuera de control', 'recuperar lo perdido', 'recuperar mis pérdidas', 'jugadores anónimos', 'jugadores anonimos', 'dejar de jugar', 'obsesi', 'no controlo', 'no me controlo', 'pierdo el control', 'perdiendo el control', 'no tengo control', 'sin control', 'intentando dejar', 'intento dejar', 'dejar el juego', 'recuperar lo que perd', 'solo pienso en', 'no pienso en otra cosa', 'no me fío de mí', 'recaída', 'recaí', 'me está arruin', 'me esta arruin', 'lo vuelvo a meter', 'lo vuelvo a apostar', 'vuelvo a apostar', 'lo dejo con el juego', 'dejo el juego', 'se acabó el juego', 'dejo las apuestas', 'tengo que parar', 'necesito parar', 'me prometí', 'me prometo', 'me dije a mí mismo', 'salirme de esto', 'salir de esto', 'salir del juego', 'dejar las apuestas'],
 	},
 	self_exclusion: {
-		en: ['self-exclu', 'shut my account', 'shut down my account', 'shut my account down', 'self exclu', 'selfexclu', 'exclude me', 'exclude myself', 'close my account permanently', 'close my account for good', 'permanently close', 'block my account', 'block me', 'gamstop', 'close my account', 'delete my account', 'never want to play', 'never gamble again', 'deactivate my account', 'block myself', 'ban myself', 'ban= me', 'shut everything down', 'shut it all down', 'turn everything off', 'switch everything off'],
-		it: ['autoesclusion', 'auto-esclusion', 'auto esclusion', 'autoescluder', 'escludermi', 'escludetemi', 'chiudere il mio conto', 'chiudete il mio conto', 'chiudere il conto', 'chiudete il conto', 'chiudere il mio account', 'chiudete il mio account', 'bloccate il mio conto', 'bloccate il mio account', 'bloccatemi', 'cancellare il mio account', 'cancellate il mio account', 'registro unico delle autoesclusioni', 'non voglio più giocare', 'non voglio piu giocare', 'autoesclu', 'bloccate il conto', 'chiudete tutto', 'spegnete tutto', 'disattivate tutto'],
-		pl: ['samowyklucz', 'wyklucz', 'zamknij moje konto', 'zamknięcie konta', 'zamkniecie konta', 'zamknąć konto', 'zamknac konto', 'zamknąć moje konto', 'zamknijcie', 'zablokujcie moje konto', 'zablokujcie mnie', 'zablokować moje konto', 'zablokowac moje konto', 'usuń moje konto', 'usunąć konto', 'usunac konto', 'usunięcie konta', 'rejestr wyklucz', 'nie chcę już grać', 'nie chce juz grac', 'nigdy więcej grać', 'wyłączcie wszystko', 'wylaczcie wszystko', 'zamknijcie wszystko'],
-		ru: ['самоисключ', 'исключить себя', 'исключите', 'самоограничен', 'исключите меня', 'закройте мой аккаунт', 'закрыть мой аккаунт', 'закрыть аккаунт', 'закройте аккаунт', 'закрыть счет', 'закрыть счёт', 'закройте счет', 'закройте счёт', 'заблокируйте мой аккаунт', 'заблокируйте меня', 'заблокируйте аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалить мой аккаунт', 'больше не хочу играть', 'закройте мне', 'заблокируйте мой', 'отключите всё', 'отключите все', 'закройте всё', 'закройте все'],
-		he: ['הרחקה עצמית', 'חוסם את עצמי', 'חוסמת את עצמי', 'לחסום את עצמי', 'להרחיק את עצמי', 'החרגה עצמית', 'אי הכללה עצמית', 'לחסום אותי', 'תחסמו אותי', 'חסמו אותי', 'תחסמו את החשבון', 'לחסום את החשבון', 'לסגור את החשבון', 'תסגרו את החשבון', 'סגירת החשבון', 'סגירת חשבון', 'למחוק את החשבון', 'תמחקו את החשבון', 'לא רוצה להמר יותר', 'לא רוצה לשחק יותר', 'להחריג', 'תחריגו', 'החריגו אותי', 'תרחיקו', 'להרחיק אותי', 'הרחיקו אותי', 'תסגרו לי את החשבון', 'תכבו הכל', 'תכבו הכול', 'תסגרו הכל', 'תסגרו הכול'],
-		es: ['autoexclusi', 'cerrad la cuenta', 'cerrad mi cuenta', 'auto-exclusi', 'auto exclusi', 'autoexclu', 'excluirme', 'exclúyanme', 'excluyanme', 'cerrar mi cuenta', 'cierren mi cuenta', 'cerrar la cuenta', 'cierre de mi cuenta', 'cierre de cuenta', 'bloquear mi cuenta', 'bloqueen mi cuenta', 'bloquéenme', 'bloqueenme', 'eliminar mi cuenta', 'borrar mi cuenta', 'rgiaj', 'no quiero volver a jugar', 'no quiero jugar más', 'no quiero jugar mas', 'bloquead mi cuenta', 'excluidme', 'exclúyeme', 'apaguen todo', 'cierren todo', 'desactiven todo'],
+		en: ['self-exclu', 'shut my account', 'shut down my account', 'shut my account down', 'self exclu', 'selfexclu', 'exclude me', 'exclude myself', 'close my account permanently', 'close my account for good', 'permanently close', 'block my account', 'block me', 'gamstop', 'close my account', 'delete my account', 'never want to play', 'never gamble again', 'deactivate my account', 'block myself', 'ban myself', 'ban= me', 'shut everything down', 'shut it all down', 'turn everything off', 'switch everything off', 'keep me away', 'kept away from', 'keep me off', 'close my profile', 'delete my profile'],
+		it: ['autoesclusion', 'auto-esclusion', 'auto esclusion', 'autoescluder', 'escludermi', 'escludetemi', 'chiudere il mio conto', 'chiudete il mio conto', 'chiudere il conto', 'chiudete il conto', 'chiudere il mio account', 'chiudete il mio account', 'bloccate il mio conto', 'bloccate il mio account', 'bloccatemi', 'cancellare il mio account', 'cancellate il mio account', 'registro unico delle autoesclusioni', 'non voglio più giocare', 'non voglio piu giocare', 'autoesclu', 'bloccate il conto', 'chiudete tutto', 'spegnete tutto', 'disattivate tutto', 'tenetemi lontano', 'tenermi lontano', 'chiudete il mio profilo', 'chiudere il mio profilo'],
+		pl: ['samowyklucz', 'wyklucz', 'zamknij moje konto', 'zamknięcie konta', 'zamkniecie konta', 'zamknąć konto', 'zamknac konto', 'zamknąć moje konto', 'zamknijcie', 'zablokujcie moje konto', 'zablokujcie mnie', 'zablokować moje konto', 'zablokowac moje konto', 'usuń moje konto', 'usunąć konto', 'usunac konto', 'usunięcie konta', 'rejestr wyklucz', 'nie chcę już grać', 'nie chce juz grac', 'nigdy więcej grać', 'wyłączcie wszystko', 'wylaczcie wszystko', 'zamknijcie wszystko', 'trzymajcie mnie z dala', 'zamknijcie mój profil', 'zamknijcie moj profil'],
+		ru: ['самоисключ', 'исключить себя', 'исключите', 'самоограничен', 'исключите меня', 'закройте мой аккаунт', 'закрыть мой аккаунт', 'закрыть аккаунт', 'закройте аккаунт', 'закрыть счет', 'закрыть счёт', 'закройте счет', 'закройте счёт', 'заблокируйте мой аккаунт', 'заблокируйте меня', 'заблокируйте аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалить мой аккаунт', 'больше не хочу играть', 'закройте мне', 'заблокируйте мой', 'отключите всё', 'отключите все', 'закройте всё', 'закройте все', 'держите меня подальше', 'закройте мой профиль'],
+		he: ['הרחקה עצמית', 'חוסם את עצמי', 'חוסמת את עצמי', 'לחסום את עצמי', 'להרחיק את עצמי', 'החרגה עצמית', 'אי הכללה עצמית', 'לחסום אותי', 'תחסמו אותי', 'חסמו אותי', 'תחסמו את החשבון', 'לחסום את החשבון', 'לסגור את החשבון', 'תסגרו את החשבון', 'סגירת החשבון', 'סגירת חשבון', 'למחוק את החשבון', 'תמחקו את החשבון', 'לא רוצה להמר יותר', 'לא רוצה לשחק יותר', 'להחריג', 'תחריגו', 'החריגו אותי', 'תרחיקו', 'להרחיק אותי', 'הרחיקו אותי', 'תסגרו לי את החשבון', 'תכבו הכל', 'תכבו הכול', 'תסגרו הכל', 'תסגרו הכול', 'תרחיקו אותי', 'תסגרו את הפרופיל'],
+		es: ['autoexclusi', 'cerrad la cuenta', 'cerrad mi cuenta', 'auto-exclusi', 'auto exclusi', 'autoexclu', 'excluirme', 'exclúyanme', 'excluyanme', 'cerrar mi cuenta', 'cierren mi cuenta', 'cerrar la cuenta', 'cierre de mi cuenta', 'cierre de cuenta', 'bloquear mi cuenta', 'bloqueen mi cuenta', 'bloquéenme', 'bloqueenme', 'eliminar mi cuenta', 'borrar mi cuenta', 'rgiaj', 'no quiero volver a jugar', 'no quiero jugar más', 'no quiero jugar mas', 'bloquead mi cuenta', 'excluidme', 'exclúyeme', 'apaguen todo', 'cierren todo', 'desactiven todo', 'manténganme lejos', 'mantenganme lejos', 'mantenerme lejos', 'cierren mi perfil'],
 	},
 	cooling_off: {
 		en: ['cooling off', 'cooling-off', 'cool off', 'cool-off', 'time out', 'time-out', 'pause my account', 'suspend my account', 'reality check', 'break from gambling', 'break from the casino', 'break from playing', 'time away from', 'some time off', 'lock my account for', 'switch my account off', 'turn my account off', 'switch off my account', 'turn off my account', 'deactivate my account for', 'disable my account for'],
@@ -340,7 +340,7 @@ const MONEY_IN: LexiconTable = {
 
 /** The player's bank or card issuer. */
 const BANK: LexiconTable = {
-	en: ['bank', 'card issuer', 'card company', 'credit card company', 'issuer', 'my visa', 'my mastercard', 'amex'],
+	en: ['bank', 'card issuer', 'card company', 'credit card company', 'issuer', 'my visa', 'my mastercard', 'amex', 'visa=', 'mastercard'],
 	it: ['banca', 'emittente', 'circuito della carta', 'società della carta'],
 	pl: ['bank', 'wystawc'],
 	ru: ['банк', 'эмитент'],
@@ -356,8 +356,8 @@ const BANK: LexiconTable = {
 const REVERSAL: LexiconTable = {
 	en: ['dispute', 'disputing', 'reverse=', 'reversal', 'reverse every', 'reverse all', 'claim back', 'a claim', 'charge it back', 'charge them back', 'get it back through', 'cancel every', 'cancel all'],
 	it: ['contest', 'annullare tutt', 'annullare le', 'annullare i', 'stornare', 'stornate', 'storno=', 'stornerò', 'stornero', 'disconosc', 'una pratica', 'farmi ridare', 'riprendermi i soldi'],
-	pl: ['cofnięcie', 'cofniecie', 'cofnąć', 'cofnac', 'anulować', 'anulowac', 'anulowanie', 'reklamuj', 'reklamację', 'reklamacje', 'wniosek o zwrot', 'odzyskać przez', 'odzyskac przez'],
-	ru: ['оспор', 'оспарив', 'откат', 'отменить все', 'отменить мои', 'на возврат', 'отозвать', 'вернуть через'],
+	pl: ['cofnięcie', 'cofniecie', 'cofnąć', 'cofnac', 'anulować', 'anulowac', 'anulowanie', 'reklamuj', 'reklamację', 'reklamacje', 'wniosek o zwrot', 'odzyskać przez', 'odzyskac przez', 'sprzeciw'],
+	ru: ['оспор', 'оспарив', 'откат', 'отменить все', 'отменить мои', 'на возврат', 'отозвать', 'вернуть через', 'претензи'],
 	he: ['לבטל את', 'אבטל', 'מבטל את', 'ביטול', 'בירור', 'להכחיש', 'הכחשת', 'להחזיר דרך'],
 	es: ['revierta', 'revertir', 'reviertan', 'desconozco', 'desconocer', 'disput', 'anular', 'anulen', 'un reclamo', 'contracargo', 'devolver los'],
 };
@@ -386,22 +386,22 @@ export const MARKER_PAIRS: readonly MarkerPair[] = [
  * else (`OTHER_LIMIT`: withdrawals, bonuses, bets, the bank's or the card's own limit).
  */
 export const LIMIT_WORDS: LexiconTable = {
-	en: ['limit', 'cap=', 'caps=', 'capped', 'ceiling', 'max=', 'maximum', 'budget', 'no more than', 'not more than', 'at most'],
+	en: ['limit', 'cap=', 'caps=', 'capped', 'ceiling', 'max=', 'maximum', 'budget', 'no more than', 'not more than', 'at most', 'threshold', 'upper bound'],
 	it: ['limit', 'tetto', 'massimo', 'massimale', 'soglia', 'budget', 'non più di', 'non piu di', 'al massimo'],
-	pl: ['limit', 'pułap', 'pulap', 'próg=', 'progu', 'max=', 'maks', 'budżet', 'budzet', 'nie więcej niż', 'nie wiecej niz', 'górny', 'gorny'],
-	ru: ['лимит', 'потолок', 'потолк', 'максим', 'макс=', 'бюджет', 'не больше', 'не более', 'порог', 'ограничени'],
-	he: ['תקרה', 'תקרת', 'מקסימום', 'מגבלה', 'מגבלת', 'הגבלה', 'הגבלת', 'רף=', 'תקציב', 'לא יותר'],
-	es: ['límite', 'limite', 'tope', 'techo', 'máximo', 'maximo', 'presupuesto', 'no más de', 'no mas de'],
+	pl: ['limit', 'pułap', 'pulap', 'próg=', 'progu', 'max=', 'maks', 'budżet', 'budzet', 'nie więcej niż', 'nie wiecej niz', 'górny', 'gorny', 'sufit', 'granic'],
+	ru: ['лимит', 'потолок', 'потолк', 'максим', 'макс=', 'бюджет', 'не больше', 'не более', 'порог', 'ограничени', 'предел'],
+	he: ['תקרה', 'תקרת', 'מקסימום', 'מגבלה', 'מגבלת', 'הגבלה', 'הגבלת', 'רף=', 'תקציב', 'לא יותר', 'גבול'],
+	es: ['límite', 'limite', 'tope', 'techo', 'máximo', 'maximo', 'presupuesto', 'no más de', 'no mas de', 'umbral'],
 };
 
 /** The player's money going into play. */
 export const PLAY_MONEY: LexiconTable = {
-	en: ['deposit', 'top up', 'top-up', 'topup', 'top ups', 'spend', 'loss=', 'losses'],
-	it: ['deposit', 'ricaric', 'versament', 'perdit', 'spesa', 'spese'],
-	pl: ['depozyt', 'wpłat', 'wplat', 'doładow', 'doladow', 'strat', 'wydatk'],
-	ru: ['депозит', 'пополнен', 'проигрыш', 'потер', 'трат', 'расход'],
-	he: ['הפקדה', 'הפקדות', 'טעינה', 'טעינות', 'הפסד', 'הפסדים', 'הוצאה', 'הוצאות'],
-	es: ['deposit', 'depósit', 'recarg', 'pérdid', 'perdid', 'gasto', 'gastos'],
+	en: ['deposit', 'top up', 'top-up', 'topup', 'top ups', 'spend', 'loss=', 'losses', 'goes in', 'put in', 'deposit'],
+	it: ['deposit', 'ricaric', 'versament', 'perdit', 'spesa', 'spese', 'carico=', 'metto dentro', 'ricarico'],
+	pl: ['depozyt', 'wpłat', 'wplat', 'doładow', 'doladow', 'strat', 'wydatk', 'wpłac', 'wplac'],
+	ru: ['депозит', 'пополнен', 'проигрыш', 'потер', 'трат', 'расход', 'закидыва', 'закину', 'вношу', 'внести'],
+	he: ['הפקדה', 'הפקדות', 'טעינה', 'טעינות', 'הפסד', 'הפסדים', 'הוצאה', 'הוצאות', 'מטעין', 'להטעין', 'מפקיד', 'להפקיד'],
+	es: ['deposit', 'depósit', 'recarg', 'pérdid', 'perdid', 'gasto', 'gastos', 'cargo=', 'cargar', 'meto=', 'ingreso'],
 };
 
 /** A period the limit applies to: "50 a week", "dzienny limit", "al mes". */
@@ -416,12 +416,12 @@ export const LIMIT_PERIOD: LexiconTable = {
 
 /** The player asks the limit for themselves: their own money, a request made to the operator, "for myself". */
 export const SELF_LIMIT: LexiconTable = {
-	en: ['my deposit', 'my top up', 'my top-up', 'my topup', 'my spend', 'my losses', 'myself', 'set me', 'give me a', 'put me on', 'set my', 'lower my', 'reduce my', 'put a', 'set= a', 'i want a', 'i would like a', "i'd like a", 'i need a', 'can you set', 'can you put', 'could you set', 'could you put', 'please set', 'please put', 'add a'],
-	it: ['miei versamenti', 'mie ricariche', 'miei deposit', 'mia spesa', 'mie perdite', 'mettetemi', 'impostatemi', 'mettete un', 'impostate un', 'mettere un', 'impostare un', 'mi sono dato', 'mi sono data', 'me stesso', 'me stessa', 'vorrei un', 'voglio un'],
-	pl: ['moje wpłaty', 'moje wplaty', 'moich wpłat', 'moich wplat', 'moje doładowania', 'moje doladowania', 'moje wydatki', 'moich wydatków', 'moich wydatkow', 'ustawcie', 'ustawić mi', 'ustawic mi', 'dajcie mi', 'załóżcie mi', 'zalozcie mi', 'sobie', 'dla siebie', 'postanowił', 'postanowil', 'chcę ustawić', 'chce ustawic', 'chcę mieć', 'chce miec'],
-	ru: ['мои пополнения', 'моих пополнений', 'мои депозиты', 'моих депозитов', 'мои траты', 'моих трат', 'мои расходы', 'поставьте', 'установите', 'выставьте', 'сделайте мне', 'для себя', 'себе', 'хочу лимит', 'хочу ограничить', 'мне лимит'],
-	he: ['ההפקדות שלי', 'הטעינות שלי', 'ההוצאות שלי', 'ההפסדים שלי', 'תגדירו', 'תשימו', 'תקבעו לי', 'תגבילו', 'לעצמי', 'החלטתי', 'אני רוצה תקרה', 'אני רוצה מגבלה'],
-	es: ['mis depósitos', 'mis depositos', 'mis recargas', 'mi gasto', 'mis gastos', 'mis pérdidas', 'mis perdidas', 'pongan', 'pónganme', 'ponganme', 'ponedme', 'fijen', 'fíjenme', 'fijenme', 'me puse', 'mí mismo', 'mi mismo', 'quiero un', 'necesito un'],
+	en: ['my deposit', 'my top up', 'my top-up', 'my topup', 'my spend', 'my losses', 'myself', 'set me', 'give me a', 'put me on', 'set my', 'lower my', 'reduce my', 'put a', 'set= a', 'i want a', 'i would like a', "i'd like a", 'i need a', 'can you set', 'can you put', 'could you set', 'could you put', 'please set', 'please put', 'add a', 'i want to set', 'i want to put', "i'd like to set", 'i would like to set'],
+	it: ['miei versamenti', 'mie ricariche', 'miei deposit', 'mia spesa', 'mie perdite', 'mettetemi', 'impostatemi', 'mettete un', 'impostate un', 'mettere un', 'impostare un', 'mi sono dato', 'mi sono data', 'me stesso', 'me stessa', 'vorrei un', 'voglio un', 'vorrei fissare', 'voglio fissare', 'vorrei mettere', 'vorrei impostare', 'voglio impostare'],
+	pl: ['moje wpłaty', 'moje wplaty', 'moich wpłat', 'moich wplat', 'moje doładowania', 'moje doladowania', 'moje wydatki', 'moich wydatków', 'moich wydatkow', 'ustawcie', 'ustawić mi', 'ustawic mi', 'dajcie mi', 'załóżcie mi', 'zalozcie mi', 'sobie', 'dla siebie', 'postanowił', 'postanowil', 'chcę ustawić', 'chce ustawic', 'chcę mieć', 'chce miec', 'chcę ustalić', 'chce ustalic'],
+	ru: ['мои пополнения', 'моих пополнений', 'мои депозиты', 'моих депозитов', 'мои траты', 'моих трат', 'мои расходы', 'поставьте', 'установите', 'выставьте', 'сделайте мне', 'для себя', 'себе', 'хочу лимит', 'хочу ограничить', 'мне лимит', 'хочу поставить', 'хочу установить'],
+	he: ['ההפקדות שלי', 'הטעינות שלי', 'ההוצאות שלי', 'ההפסדים שלי', 'תגדירו', 'תשימו', 'תקבעו לי', 'תגבילו', 'לעצמי', 'החלטתי', 'אני רוצה תקרה', 'אני רוצה מגבלה', 'רוצה לקבוע', 'רוצה להגדיר'],
+	es: ['mis depósitos', 'mis depositos', 'mis recargas', 'mi gasto', 'mis gastos', 'mis pérdidas', 'mis perdidas', 'pongan', 'pónganme', 'ponganme', 'ponedme', 'fijen', 'fíjenme', 'fijenme', 'me puse', 'mí mismo', 'mi mismo', 'quiero un', 'necesito un', 'quiero fijar', 'quiero poner', 'quiero establecer'],
 };
 
 /** A question for information about the site's limits: "what is the max deposit?", "is there a limit?". */
