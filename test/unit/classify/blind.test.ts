@@ -12,6 +12,7 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	const blind2 = loadBlindSet('blind-2');
 	const blind3 = loadBlindSet('blind-3');
 	const blind4 = loadBlindSet('blind-4');
+	const checks = ['blind-5', 'blind-6'].map(loadBlindSet);
 
 	it('have realistic size and labels: blind-2 at least 40 messages per language, blind-3 at least 60 in all, blind-4 at least 15 per language', () => {
 		for (const language of LEXICON_LANGUAGES) {
@@ -21,7 +22,7 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 		expect(blind3.length).toBeGreaterThanOrEqual(60);
 		for (const language of LEXICON_LANGUAGES) expect(blind4.filter((message) => message.language === language).length).toBeGreaterThanOrEqual(15);
 		expect(blind4.length).toBeGreaterThanOrEqual(90);
-		for (const message of [...blind2, ...blind3, ...blind4]) {
+		for (const message of [...blind2, ...blind3, ...blind4, ...checks.flat()]) {
 			expect(message.expect === 'answer').toBe(message.intent !== null);
 			expect(message.rg).toBe(message.category === 'responsible_gambling');
 		}
@@ -51,6 +52,20 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	// wrong (1), RG answered 0/60, threats answered 0/24.
 	it('blind-4: category >= 88%, RG caught >= 58 of 60 with at most 2 false alarms, assistant >= 60% right, <= 2% wrong, no RG or threat answered', () => {
 		expectFloors(measureBlind(blind4), { category: 0.88, rgCaught: 58, falseAlarms: 2, right: 0.6, wrong: 0.02 });
+	});
+
+	// Small first-sight checks written after the round (36 and 30 messages). First sight: blind-5 RG
+	// 7/18, RG answered 1 (a Polish "sufit", ceiling); blind-6 RG 6/18, RG answered 2 (a daily
+	// maximum "najwyżej", an Italian "bloccate tutto" answered as a locked account). Both were then
+	// looked at once each (docs/rg.md), so these floors pin tuned figures: RG 18/18, none answered.
+	it('blind-5 and blind-6 (first-sight checks, then looked at once): every RG message caught, none answered, every threat handed off', () => {
+		for (const set of checks) {
+			const report = measureBlind(set);
+			expect(report.rgCaught).toBe(report.rgTotal);
+			expect(report.rgFalseAlarms).toBeLessThanOrEqual(1);
+			expect(report.assistant.rgAnswered).toBe(0);
+			expect(report.assistant.handedOff).toBe(report.assistant.other);
+		}
 	});
 });
 
