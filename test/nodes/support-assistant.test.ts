@@ -164,6 +164,26 @@ describe('Support Assistant node (through the n8n engine)', () => {
 		expect(rg.priority).toBe('urgent');
 	});
 
+	it('fails safe: RG evidence below the marker threshold and bank reversals go to a person, questions about site limits are answered', async () => {
+		const result = await run({ minConfidence: 0 }, [
+			// A limit next to withdrawals, not asked as a question: no marker, still a person's call.
+			ticket('deposit and withdrawal limit, sort it out'),
+			// Hints of two RG groups only (every night, the wife) next to a typical question.
+			ticket('how long is a withdrawal? up all night again and the wife is asking'),
+			ticket('put a cap of 20 a day on my top ups please'),
+			ticket("if the 300 isn't back by friday I'm asking my bank to reverse every deposit"),
+			ticket("what's the maximum deposit with paypal?"),
+		]);
+		const answered = result.json('Node', ANSWERED).map((json) => assertTicket(json.ticket));
+		expect(answered.map((each) => each.reply?.intent)).toEqual(['deposit_help']);
+		const handoffs = result.json('Node', NEEDS_AGENT).map((json) => assertTicket(json.ticket).handoff as { reason: string; detail: string });
+		expect(handoffs.map((handoff) => handoff.reason)).toEqual(['responsible_gambling', 'responsible_gambling', 'responsible_gambling', 'complaint']);
+		expect(handoffs[0].detail).toBe('cue:limit');
+		expect(handoffs[1].detail).toMatch(/^cue:/);
+		expect(handoffs[2].detail).toContain('marker:limit_request');
+		expect(handoffs[3].detail).toContain('marker:chargeback');
+	});
+
 	it('hands off repeated contact and low confidence', async () => {
 		const answeredBefore = ticket('I forgot my password', {
 			history: [
