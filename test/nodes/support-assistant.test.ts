@@ -175,7 +175,7 @@ describe('Support Assistant node (through the n8n engine)', () => {
 			ticket("what's the maximum deposit with paypal?"),
 		]);
 		const answered = result.json('Node', ANSWERED).map((json) => assertTicket(json.ticket));
-		expect(answered.map((each) => each.reply?.intent)).toEqual(['deposit_help']);
+		expect(answered.map((each) => (each.reply as { intent?: string } | undefined)?.intent)).toEqual(['deposit_help']);
 		const handoffs = result.json('Node', NEEDS_AGENT).map((json) => assertTicket(json.ticket).handoff as { reason: string; detail: string });
 		expect(handoffs.map((handoff) => handoff.reason)).toEqual(['responsible_gambling', 'responsible_gambling', 'responsible_gambling', 'complaint']);
 		expect(handoffs[0].detail).toBe('cue:limit');

@@ -29,6 +29,13 @@ describe('text normalisation in the matcher', () => {
 		expect(matches('המשחק לא ממשיך', 'משיכה')).toBe(false);
 	});
 
+	it('reads the Hebrew "and" before a two-letter function word: ואל (and do not), ולא (and not)', () => {
+		expect(matches('תורידו את הכרטיס ואל תאפשרו להוסיף חדש', 'אל תאפשרו')).toBe(true);
+		expect(matches('אני מהמר ולא יכול להפסיק', 'לא יכול להפסיק')).toBe(true);
+		// Only "and": other prefix letters still need more than three letters left (ברד, hail, is not רד).
+		expect(matches('ברד', 'רד=')).toBe(false);
+	});
+
 	it('reads letters repeated for emphasis and digits typed for letters', () => {
 		expect(matches('pleeeease help', 'please')).toBe(true);
 		expect(matches('prelievooo??', 'prelievo')).toBe(true);

@@ -110,6 +110,8 @@ function wordVariants(word: string): string[] {
 		rest = rest.slice(1);
 		variants.push(rest);
 	}
+	// "And" before a short function word: ואל (and don't), ולא (and not), וגם (and also).
+	if (word.length === 3 && word.charAt(0) === 'ו') variants.push(word.slice(1));
 	return variants;
 }
 
