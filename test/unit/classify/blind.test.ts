@@ -48,10 +48,10 @@ describe('blind sets (test/unit/classify/blind-2.json, blind-3.json, blind-4.jso
 	// legal threats, ordinary questions that share their words). First sight: category 41.7% (50/120),
 	// RG 21/60 with 4 false alarms of 60, assistant 63.9% right (23/36), 7.5% wrong (9), RG answered
 	// 2/60, threats answered 6/24. After (the round's concepts were drawn from its kinds of misses,
-	// so these are tuned figures): category 91.7%, RG 58/60 with 1 false alarm, 63.9% right, 0.8%
+	// so these are tuned figures): category 92.5%, RG 59/60 with 1 false alarm, 63.9% right, 0.8%
 	// wrong (1), RG answered 0/60, threats answered 0/24.
-	it('blind-4: category >= 88%, RG caught >= 58 of 60 with at most 2 false alarms, assistant >= 60% right, <= 2% wrong, no RG or threat answered', () => {
-		expectFloors(measureBlind(blind4), { category: 0.88, rgCaught: 58, falseAlarms: 2, right: 0.6, wrong: 0.02 });
+	it('blind-4: category >= 88%, RG caught >= 59 of 60 with at most 2 false alarms, assistant >= 60% right, <= 2% wrong, no RG or threat answered', () => {
+		expectFloors(measureBlind(blind4), { category: 0.88, rgCaught: 59, falseAlarms: 2, right: 0.6, wrong: 0.02 });
 	});
 
 	// Small first-sight checks written after the round (36 and 30 messages). First sight: blind-5 RG
