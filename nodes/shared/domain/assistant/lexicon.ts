@@ -86,54 +86,54 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	withdrawal_status: {
 		en: {
-			core: ['withdraw', 'withdrew', 'withdrawl', 'withdrawel', 'cashout', 'cash out', 'cashed out', 'payout', 'pay out', 'paid out', 'my winnings!', 'withdrawal status!', 'withdrawal pending!', 'pending withdrawal!'],
+			core: ['withdraw', 'withdrew', 'withdrawl', 'withdrawel', 'cashout', 'cash out', 'cashed out', 'payout', 'pay out', 'paid out', 'my winnings!', 'get my money', 'receive my money', 'withdrawal status!', 'withdrawal pending!', 'pending withdrawal!'],
 			cue: ['pending', 'processing', 'approved', 'how long', 'when will', 'where is', 'still', 'received', 'arrive', 'hit my', 'bank account', 'days', 'status', 'skrill', 'visa', 'card', 'winnings'],
 		},
 		it: {
-			core: ['preliev', 'prelevare', 'prelevat', 'prelevo', 'riscuot', 'riscoss', 'incass', 'la vincita', 'le vincite', 'stato del prelievo!', 'prelievo in attesa!', 'della vincita', 'delle vincite', 'mia vincita', 'mie vincite', 'vincita non'],
+			core: ['preliev', 'prelevare', 'prelevat', 'prelevo', 'riscuot', 'riscoss', 'incass', 'la vincita', 'le vincite', 'stato del prelievo!', 'prelievo in attesa!', 'della vincita', 'delle vincite', 'mia vincita', 'mie vincite', 'vincita non', 'ritirare', 'ritiro', 'ritirat', 'ricevere i soldi', 'ricevo i soldi', 'avere i miei soldi'],
 			cue: ['attesa', 'lavorazione', 'approvat', 'quanto tempo', 'quando', 'ancora', 'ricevut', 'arriva', 'arrivat', 'accredito', 'conto', 'giorni', 'stato', 'skrill', 'carta'],
 		},
 		pl: {
-			core: ['wypłat', 'wyplat', 'wypłaci', 'wyplaci', 'wypłać', 'wyplac', 'wygran', 'status wypłaty!', 'wypłata oczekuje!'],
+			core: ['wypłat', 'wyplat', 'wypłaci', 'wyplaci', 'wypłać', 'wyplac', 'wygran', 'dostanę pieniądze', 'dostane pieniadze', 'dostanę kasę', 'dostane kase', 'dostanę hajs', 'dostane hajs', 'status wypłaty!', 'wypłata oczekuje!'],
 			cue: ['oczekuj', 'czeka', 'realizacj', 'zatwierdz', 'ile trwa', 'ile idzie', 'kiedy', 'dalej', 'nadal', 'dotar', 'doszł', 'przyszł', 'konto bankowe', 'dni', 'status', 'skrill', 'kart'],
 		},
 		ru: {
-			core: ['вывод', 'вывести', 'вывел', 'выплат', 'выигрыш', 'снять деньги', 'снятие', 'статус вывода!', 'вывод в обработке!'],
+			core: ['вывод', 'вывести', 'вывел', 'выплат', 'выигрыш', 'снять деньги', 'снятие', 'получу деньги', 'получить деньги', 'получу выигрыш', 'статус вывода!', 'вывод в обработке!'],
 			cue: ['обработк', 'ожидан', 'висит', 'одобрен', 'сколько', 'когда', 'всё ещё', 'все еще', 'до сих пор', 'поступил', 'пришл', 'придет', 'придёт', 'карт', 'дней', 'статус', 'скрилл', 'идут'],
 		},
 		he: {
-			core: ['משיכה', 'משיכת', 'המשיכה', 'משכתי', 'למשוך', 'פדיון', 'הזכייה', 'הזכיה', 'הזכיות', 'סטטוס משיכה!', 'משיכה ממתינה!'],
+			core: ['משיכה', 'משיכת', 'המשיכה', 'משכתי', 'למשוך', 'פדיון', 'הזכייה', 'הזכיה', 'הזכיות', 'אקבל את הכסף', 'לקבל את הכסף', 'סטטוס משיכה!', 'משיכה ממתינה!'],
 			cue: ['ממתין', 'ממתינה', 'בטיפול', 'אושר', 'מאושר', 'כמה זמן', 'מתי', 'עדיין', 'הגיע', 'תגיע', 'נכנס', 'חשבון הבנק', 'ימים', 'סטטוס', 'סקריל', 'כרטיס'],
 		},
 		es: {
-			core: ['retir', 'cobro', 'cobrar', 'sacar dinero', 'sacar mi dinero', 'mis ganancias', 'las ganancias', 'pago de ganancias', 'estado del retiro!', 'retiro pendiente!'],
+			core: ['retir', 'cobro', 'cobrar', 'sacar dinero', 'sacar mi dinero', 'mis ganancias', 'las ganancias', 'pago de ganancias', 'recibir mi dinero', 'recibo mi dinero', 'cobrar mi dinero', 'estado del retiro!', 'retiro pendiente!'],
 			cue: ['pendiente', 'proceso', 'procesando', 'aprobad', 'cuanto tarda', 'cuánto tarda', 'cuando', 'cuándo', 'sigue', 'todavía', 'recibido', 'llega', 'cuenta bancaria', 'dias', 'días', 'estado', 'skrill', 'tarjeta'],
 		},
 	},
 	bonus_terms: {
 		en: {
-			core: ['bonus', 'free spin', 'freespin', 'free-spin', 'wagering!', 'rollover!', 'playthrough!', 'play through', 'wager requirement!', 'wagering requirement!', 'promo', 'cashback', 'welcome offer'],
+			core: ['bonus', 'free spin', 'freespin', 'free-spin', 'fs=', 'wagering!', 'rollover!', 'playthrough!', 'play through', 'wager requirement!', 'wagering requirement!', 'promo', 'cashback', 'welcome offer', 'deposit bonus', 'bonus on deposit', 'bonus on my deposit', 'reload bonus'],
 			cue: ['before i can withdraw', 'before withdrawing', 'before i can cash out', 'requirement', 'terms', 'conditions', 'expire', 'expiry', 'max bet', 'maximum bet', 'games count', 'count towards', 'contribute', 'how many times', 'active', 'wager', 'winnings', 'claim'],
 		},
 		it: {
-			core: ['bonus', 'giri gratis', 'free spin', 'freespin', 'requisiti di puntata!', 'requisito di puntata!', 'wagering!', 'rollover!', 'promo', 'cashback'],
-			cue: ['prima di poter prelevare', 'prima di prelevare', 'per poter prelevare', 'requisit', 'termini', 'condizioni', 'scade', 'scadenz', 'puntata massima', 'puntata max', 'contano', 'quante volte', 'rigioc', 'attivo', 'vincite', 'benvenuto'],
+			core: ['bonus', 'giri gratis', 'giri gratuiti', 'free spin', 'freespin', 'requisiti di puntata!', 'requisito di puntata!', 'wagering!', 'rollover!', 'promo', 'cashback', 'bonus sul deposito', 'bonus deposito', 'bonus di deposito', 'bonus sulla ricarica', 'bonus ricarica'],
+			cue: ['prima di poter prelevare', 'prima di prelevare', 'per poter prelevare', 'prima di poter ritirare', 'prima di ritirare', 'per poter ritirare', 'requisit', 'termini', 'condizioni', 'scade', 'scadenz', 'puntata massima', 'puntata max', 'contano', 'quante volte', 'rigioc', 'attivo', 'vincite', 'benvenuto'],
 		},
 		pl: {
-			core: ['bonus', 'darmow', 'free spin', 'freespin', 'obrót!', 'obrotu!', 'obroty!', 'obrócić!', 'obrocic!', 'wager!', 'promocj', 'cashback'],
+			core: ['bonus', 'darmow', 'free spin', 'freespin', 'obrót!', 'obrotu!', 'obroty!', 'obrócić!', 'obrocic!', 'wager!', 'promocj', 'cashback', 'bonus od depozytu', 'bonus do depozytu', 'bonus od wpłaty', 'bonus od wplaty', 'bonus za wpłatę', 'bonus za wplate', 'bonusu od depozytu', 'bonusu od wpłaty', 'bonusu od wplaty'],
 			cue: ['zanim wypłacę', 'zanim wyplace', 'zanim będę mógł wypłacić', 'przed wypłatą', 'żeby wypłacić', 'zeby wyplacic', 'warunk', 'regulamin', 'wygas', 'ważn', 'maksymaln', 'zakład', 'licz', 'ile razy', 'aktywn', 'wygrane', 'powitaln', 'spin'],
 		},
 		ru: {
-			core: ['бонус', 'фриспин', 'фри спин', 'бесплатные вращения', 'вейджер!', 'отыгр!', 'вагер!', 'промо', 'кэшбэк', 'кешбек'],
+			core: ['бонус', 'фриспин', 'фри спин', 'бесплатные вращения', 'вейджер!', 'отыгр!', 'вагер!', 'промо', 'кэшбэк', 'кешбек', 'бонус к депозиту', 'бонус на депозит', 'бонус за депозит', 'депозитный бонус', 'бонус за пополнение', 'бонус на пополнение'],
 			cue: ['чтобы вывести', 'прежде чем вывести', 'перед выводом', 'услови', 'правил', 'сгора', 'срок', 'максимальн', 'ставк', 'идут в', 'учитыва', 'сколько раз', 'активн', 'выигрыш', 'приветств'],
 		},
 		he: {
-			core: ['בונוס', 'ספינים', 'סיבובים חינם', 'סיבובי חינם', 'דרישות הימור!', 'דרישת הימור!', 'גלגול!', 'לגלגל!', 'מגלגלים!', 'הטבה', 'קאשבק'],
+			core: ['בונוס', 'ספינים', 'סיבובים חינם', 'סיבובי חינם', 'דרישות הימור!', 'דרישת הימור!', 'גלגול!', 'לגלגל!', 'מגלגלים!', 'הטבה', 'קאשבק', 'בונוס הפקדה', 'בונוס ההפקדה', 'בונוס על הפקדה', 'בונוס על ההפקדה'],
 			cue: ['לפני שאפשר למשוך', 'לפני שאוכל למשוך', 'כדי למשוך', 'לפני משיכה', 'דרישות', 'תנאים', 'תנאי', 'פג', 'תוקף', 'מקסימל', 'הימור', 'נחשבים', 'כמה פעמים', 'פעיל', 'זכיות', 'הצטרפות', 'חינמי'],
 		},
 		es: {
-			core: ['bono', 'bonus', 'tiradas gratis', 'giros gratis', 'free spin', 'freespin', 'requisitos de apuesta!', 'requisito de apuesta!', 'rollover!', 'wagering!', 'promoci', 'cashback'],
-			cue: ['antes de retirar', 'antes de poder retirar', 'para poder retirar', 'requisit', 'términos', 'terminos', 'condiciones', 'caduc', 'expira', 'apuesta máxima', 'apuesta maxima', 'cuentan', 'cuantas veces', 'cuántas veces', 'activo', 'ganancias', 'bienvenida'],
+			core: ['bono', 'bonus', 'tiradas gratis', 'giros gratis', 'free spin', 'freespin', 'requisitos de apuesta!', 'requisito de apuesta!', 'rollover!', 'wagering!', 'promoci', 'cashback', 'bono de deposito', 'bono de depósito', 'bono del deposito', 'bono del depósito', 'bono por deposito', 'bono por depósito', 'bono de recarga'],
+			cue: ['antes de retirar', 'antes de poder retirar', 'para poder retirar', 'antes de cobrar', 'requisit', 'términos', 'terminos', 'condiciones', 'caduc', 'expira', 'apuesta máxima', 'apuesta maxima', 'cuentan', 'cuantas veces', 'cuántas veces', 'activo', 'ganancias', 'bienvenida'],
 		},
 	},
 	kyc_documents: {
@@ -154,7 +154,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['загрузил', 'загрузить', 'отправ', 'отклон', 'принят', 'сколько', 'какие', 'нужн', 'фото', 'скан', 'адрес', 'проверк', 'длится'],
 		},
 		he: {
-			core: ['kyc!', 'אימות', 'לאמת', 'מסמך', 'מסמכים', 'תעודת זהות', 'ת"ז', 'דרכון', 'רישיון נהיגה', 'רשיון נהיגה', 'אישור כתובת!', 'אישור תושבות!', 'חשבון חשמל', 'דף חשבון', 'סלפי', 'מקור הכספים!'],
+			core: ['kyc!', 'אימות', 'לאמת', 'מסמך', 'מסמכים', 'תעודת זהות', 'ת"ז', 'ת.ז', 'תז=', 'דרכון', 'רישיון נהיגה', 'רשיון נהיגה', 'אישור כתובת!', 'אישור תושבות!', 'חשבון חשמל', 'דף חשבון', 'סלפי', 'מקור הכספים!'],
 			cue: ['העליתי', 'להעלות', 'שלחתי', 'לשלוח', 'נדחה', 'אושר', 'כמה זמן', 'אילו', 'צריך', 'תמונה', 'סריקה', 'כתובת'],
 		},
 		es: {
@@ -172,7 +172,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['conto', 'account', 'accesso', 'entrare', 'entro', 'perché', 'perche', 'come mai', 'codice', 'volte', 'motivo'],
 		},
 		pl: {
-			core: ['zablokowan', 'zablokowało', 'zablokowalo', 'zawieszon', 'dezaktywowan', 'wyłączon', 'odblokow!', 'przywróci konto', 'konto zablokowane!', 'konto zawieszone!', 'zawiesiliście!', 'zawiesiliscie!', 'zawiesili konto'],
+			core: ['zablokowan', 'zablokowało', 'zablokowalo', 'zablokowali', 'zablokowaliście', 'zablokowaliscie', 'zawieszon', 'dezaktywowan', 'wyłączon', 'odblokow!', 'przywróci konto', 'konto zablokowane!', 'konto zawieszone!', 'zawiesiliście!', 'zawiesiliscie!', 'zawiesili konto'],
 			cue: ['kont', 'logow', 'zaloguj', 'czemu', 'dlaczego', 'kod', 'razy', 'powod', 'dostęp', 'dostep'],
 		},
 		ru: {
@@ -180,7 +180,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['аккаунт', 'учетн', 'учётн', 'кабинет', 'вход', 'войти', 'почему', 'код', 'раза', 'причин', 'доступ'],
 		},
 		he: {
-			core: ['נעול', 'נעולה', 'נחסם', 'נחסמתי', 'חסום', 'חסומה', 'מושעה', 'הושעה', 'הושבת', 'מושבת', 'לשחרר את החשבון!', 'שחרור החשבון!', 'משחררים!', 'להפעיל מחדש!', 'החשבון נעול!', 'החשבון חסום!', 'השעיתם', 'השעו', 'הקפאתם', 'הקפיאו', 'ננעל'],
+			core: ['נעול', 'נעולה', 'נחסם', 'נחסמתי', 'חסום', 'חסומה', 'מושעה', 'הושעה', 'הושבת', 'מושבת', 'לשחרר את החשבון!', 'שחרור החשבון!', 'משחררים!', 'להפעיל מחדש!', 'החשבון נעול!', 'החשבון חסום!', 'השעיתם', 'השעו', 'הקפאתם', 'הקפיאו', 'ננעל', 'חסמו', 'חסמתם', 'נעלו', 'נעלתם'],
 			cue: ['חשבון', 'החשבון', 'כניסה', 'להיכנס', 'נכנס', 'למה', 'קוד', 'פעמים', 'סיבה', 'גישה'],
 		},
 		es: {
@@ -194,15 +194,15 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['game', 'slot', 'spin', 'round', 'roulette', 'blackjack', 'live', 'app', 'loading', 'screen', 'bet', 'reload', 'refresh', 'middle of', 'during'],
 		},
 		it: {
-			core: ['crash', 'si blocca', 'si è bloccat', 'si e bloccat', 'bloccato durante', 'piantat', 'non carica', 'non si carica', 'schermata nera!', 'schermo nero!', 'disconness', 'si chiude da sol', 'si chiude', 'impallat', 'congelat'],
+			core: ['crash', 'si blocca', 'si è bloccat', 'si e bloccat', 'bloccato durante', 'piantat', 'non carica', 'non si carica', 'schermata nera!', 'schermo nero!', 'disconness', 'si chiude da sol', 'si chiude', 'si è chius', 'si e chius', 'impallat', 'congelat'],
 			cue: ['gioco', 'slot', 'spin', 'giro', 'giri', 'giocata', 'roulette', 'live', 'app', 'caricament', 'schermat', 'puntata', 'ricaricat', 'durante', 'mentre'],
 		},
 		pl: {
-			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'się zamyka', 'sie zamyka', 'sama się zamyka', 'sam się zamyka', 'wyrzuca', 'wywala'],
+			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'się zamyka', 'sie zamyka', 'sama się zamyka', 'sam się zamyka', 'wyrzuca', 'wywala', 'się wyłączył', 'sie wylaczyl', 'się zamknęł', 'sie zamknel'],
 			cue: ['gra', 'gry', 'grze', 'slot', 'automat', 'spin', 'rund', 'ruletk', 'na żywo', 'aplikacj', 'ekran', 'zakład', 'odświe', 'podczas', 'w trakcie'],
 		},
 		ru: {
-			core: ['завис', 'вылет', 'вылетел', 'краш', 'не грузит', 'не загружа', 'черный экран!', 'чёрный экран!', 'белый экран!', 'отключил', 'отвалил', 'разрыв соединени', 'само закрывается', 'закрывается', 'глюч', 'лагает', 'тормозит'],
+			core: ['завис', 'вылет', 'вылетел', 'краш', 'не грузит', 'не загружа', 'черный экран!', 'чёрный экран!', 'белый экран!', 'отключил', 'отвалил', 'разрыв соединени', 'само закрывается', 'закрывается', 'закрылась', 'закрылось', 'закрылся', 'глюч', 'лагает', 'тормозит'],
 			cue: ['игра', 'игре', 'игру', 'слот', 'спин', 'раунд', 'рулетк', 'лайв', 'приложени', 'экран', 'ставк', 'перезагруз', 'во время', 'посреди'],
 		},
 		he: {
@@ -210,7 +210,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 			cue: ['משחק', 'המשחק', 'סלוט', 'ספין', 'סיבוב', 'רולטה', 'חי', 'אפליקציה', 'מסך', 'הימור', 'רענון', 'באמצע', 'תוך כדי'],
 		},
 		es: {
-			core: ['se colgó', 'se colgo', 'se cuelga', 'colgad', 'se congel', 'congelad', 'crash', 'no carga', 'no se carga', 'pantalla negra!', 'pantalla en blanco!', 'se desconect', 'desconexi', 'se cierra sola', 'se cierra solo', 'se cierra', 'se traba', 'se queda pillad'],
+			core: ['se colgó', 'se colgo', 'se cuelga', 'colgad', 'se congel', 'congelad', 'crash', 'no carga', 'no se carga', 'pantalla negra!', 'pantalla en blanco!', 'se desconect', 'desconexi', 'se cierra sola', 'se cierra solo', 'se cierra', 'se cerró', 'se cerro', 'se traba', 'se trabó', 'se trabo', 'se queda pillad', 'se quedó pillad', 'se quedo pillad', 'se quedó colgad', 'se quedo colgad'],
 			cue: ['juego', 'tragaperras', 'slot', 'giro', 'tirada', 'ronda', 'jugada', 'ruleta', 'en vivo', 'app', 'aplicaci', 'pantalla', 'apuesta', 'recarg', 'durante'],
 		},
 	},

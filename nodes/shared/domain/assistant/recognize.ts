@@ -5,9 +5,10 @@
  * topics, or negates the one it names, is less certain and says so through its confidence.
  */
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../classify/lexicon';
-import { compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
+import { CompiledLexicon, compileEntry, PreparedText, variantMatches, type CompiledEntry } from '../classify/match';
 import { CONTEXT_CONNECTORS, CONTEXT_FACTOR, CONTEXT_WINDOW, PROBLEM_CUES, QUESTION_CUES } from '../classify/signals';
 import { ADDITIVE_MARKERS, COMPLAINT_CUES, HUMAN_REQUEST, INTENT_LEXICON, INTENTS, NEGATORS, UNANSWERED_TOPICS, type Intent } from './lexicon';
+import { CONCEPT_LEXICON, CONCEPTS, PAYMENT_BRANDS, SITUATION_WINDOW, SITUATIONS, type Concept } from './situations';
 
 export interface IntentScore {
 	intent: Intent;
@@ -60,6 +61,8 @@ const STRENGTH_SCALE = 2.5;
  * topic even when no intent's own cue is there: one cue's weight for the leading topic.
  */
 const SIGNAL_WEIGHT = 1;
+/** A situation (situations.ts) weighs like a core word of the message's language. */
+const SITUATION_WEIGHT = CORE_WEIGHT;
 /** Messages this short that consist of an operator word ("agent", "operatore") ask for a person. */
 const SHORT_MESSAGE_WORDS = 4;
 
@@ -98,6 +101,31 @@ function buildPatterns(): Pattern[] {
 }
 
 const PATTERNS = buildPatterns();
+
+interface ConceptEntry {
+	concept: Concept;
+	language: LexiconLanguage;
+	/** A brand name, the same in every language (counts fully whatever the message's language). */
+	universal: boolean;
+	source: string;
+}
+
+/** The concepts of situations.ts in one compiled lexicon (a trie: one pass over the text finds them all). */
+function buildConcepts(): { lexicon: CompiledLexicon; entries: ConceptEntry[] } {
+	const lexicon = new CompiledLexicon();
+	const entries: ConceptEntry[] = [];
+	const add = (written: string, concept: Concept, language: LexiconLanguage, universal: boolean): void => {
+		const entry = compileEntry(written);
+		if (entry.words.length === 0) return;
+		lexicon.add(entry);
+		entries.push({ concept, language, universal, source: entry.source });
+	};
+	for (const language of LEXICON_LANGUAGES) for (const concept of CONCEPTS) for (const written of CONCEPT_LEXICON[concept][language]) add(written, concept, language, false);
+	for (const written of PAYMENT_BRANDS) add(written, 'method', 'en', true);
+	return { lexicon, entries };
+}
+
+const CONCEPT_INDEX = buildConcepts();
 
 /**
  * All patterns indexed by the first two letters of their first word (one letter for one-letter
@@ -212,14 +240,16 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const prepared = new PreparedText(text);
 	const weights = languageWeights(language);
 	const found = findHits(prepared, INDEX);
-	const hits = found.some((hit) => hit.pattern.kind === 'core') ? [...found, ...findHits(prepared, QUALIFIER_INDEX)] : found;
+	const situations = findSituations(prepared, language);
+	const hits = situations.size > 0 || found.some((hit) => hit.pattern.kind === 'core') ? [...found, ...findHits(prepared, QUALIFIER_INDEX)] : found;
 
 	const core = new Map<Intent, number>();
 	const cue = new Map<Intent, number>();
 	let humanRequested = false;
 	const complaintCues: string[] = [];
 	let additive = false;
-	let signal = text.includes('?');
+	// A situation is a reported problem or a request in itself ("the link never comes", "won't let me in").
+	let signal = situations.size > 0 || text.includes('?');
 	const topical: WeightedHit[] = [];
 	/** Positions inside a circumstance ("after my deposit", "during the free spins"). */
 	const context = new Set<number>();
@@ -285,6 +315,10 @@ export function recognizeIntent(text: string, language: string): Recognition {
 		table.set(intent, (table.get(intent) ?? 0) + weight);
 	}
 
+	// A situation stands in for a topic word the player did not write: it counts only for an intent
+	// no topic word names (an e-mail that names the deposit and tells the story is not two deposits).
+	for (const [intent, weight] of situations) if (!core.has(intent)) core.set(intent, weight);
+
 	const scores: IntentScore[] = [...core.entries()]
 		.map(([intent, coreScore]) => ({ intent, score: round(coreScore + Math.min(MAX_CUE_SCORE, cue.get(intent) ?? 0)) }))
 		.sort((a, b) => b.score - a.score || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
@@ -299,6 +333,54 @@ export function recognizeIntent(text: string, language: string): Recognition {
 	const separation = 0.4 + (0.6 * Math.max(0, best.score - rivals)) / best.score;
 	const mixing = additive ? ADDITIVE_FACTOR : 1;
 	return { intent: best.intent, confidence: round(strength * separation * mixing), scores, humanRequested, complaintCues };
+}
+
+/**
+ * The situations (situations.ts) the concept hits make up, with their weight per intent: all of a
+ * situation's concepts within SITUATION_WINDOW words, none of its `unless` concepts anywhere. A
+ * concept counts from the message's language, English, brand names, and the longer entries of the
+ * other languages (as topic words do); the situation weighs SITUATION_WEIGHT times the weakest
+ * language weight among its concepts. One situation per intent counts (the strongest).
+ */
+function findSituations(text: PreparedText, language: string): Map<Intent, number> {
+	const weights = languageWeights(language);
+	const concepts = new Map<Concept, Array<{ position: number; weight: number }>>();
+	const starts = new Map<number, number>();
+	for (const index of text.match(CONCEPT_INDEX.lexicon, starts)) {
+		const entry = CONCEPT_INDEX.entries[index];
+		const weight = entry.universal ? 1 : (weights.get(entry.language) ?? 0);
+		if (weight === OTHER_LANGUAGE_WEIGHT && entry.source.length < MIN_FOREIGN_ENTRY_LENGTH) continue;
+		const occurrence = { position: starts.get(index) ?? 0, weight };
+		const list = concepts.get(entry.concept);
+		if (list) list.push(occurrence);
+		else concepts.set(entry.concept, [occurrence]);
+	}
+	const found = new Map<Intent, number>();
+	if (concepts.size < 2) return found;
+	for (const situation of SITUATIONS) {
+		if (!situation.all.every((concept) => concepts.has(concept))) continue;
+		if (situation.unless?.some((concept) => concepts.has(concept))) continue;
+		const weight = situationWeight(situation.all.map((concept) => concepts.get(concept) as Array<{ position: number; weight: number }>));
+		if (weight > (found.get(situation.intent) ?? 0)) found.set(situation.intent, weight);
+	}
+	return found;
+}
+
+/** The best weight of one occurrence of every concept within the window, or 0 when none fits. */
+function situationWeight(occurrences: ReadonlyArray<ReadonlyArray<{ position: number; weight: number }>>): number {
+	let best = 0;
+	for (const anchor of occurrences.flat()) {
+		let weakest = anchor.weight;
+		for (const list of occurrences) {
+			let strongest = 0;
+			for (const each of list) {
+				if (each.position >= anchor.position && each.position - anchor.position <= SITUATION_WINDOW) strongest = Math.max(strongest, each.weight);
+			}
+			weakest = Math.min(weakest, strongest);
+		}
+		best = Math.max(best, weakest);
+	}
+	return SITUATION_WEIGHT * best;
 }
 
 function round(value: number): number {
