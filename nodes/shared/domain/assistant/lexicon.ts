@@ -112,7 +112,7 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	bonus_terms: {
 		en: {
-			core: ['bonus', 'free spin', 'freespin', 'free-spin', 'fs=', 'wagering!', 'rollover!', 'playthrough!', 'play through', 'wager requirement!', 'wagering requirement!', 'promo', 'cashback', 'welcome offer', 'deposit bonus', 'bonus on deposit', 'bonus on my deposit', 'reload bonus'],
+			core: ['bonus', 'free spin', 'freespin', 'free-spin', 'fs=', 'wagering!', 'rollover!', 'playthrough!', 'play through', 'wager requirement!', 'wagering requirement!', 'promo=', 'promos', 'promo code', 'promotion', 'cashback', 'welcome offer', 'deposit bonus', 'bonus on deposit', 'bonus on my deposit', 'reload bonus'],
 			cue: ['before i can withdraw', 'before withdrawing', 'before i can cash out', 'requirement', 'terms', 'conditions', 'expire', 'expiry', 'max bet', 'maximum bet', 'games count', 'count towards', 'contribute', 'how many times', 'active', 'wager', 'winnings', 'claim'],
 		},
 		it: {
@@ -190,27 +190,27 @@ export const INTENT_LEXICON: Readonly<Record<Intent, IntentLexicon>> = {
 	},
 	game_crash: {
 		en: {
-			core: ['crash', 'crashed', 'freez', 'froze', 'frozen', 'stuck', 'not loading', "won't load", 'wont load', 'doesnt load', "doesn't load", 'black screen!', 'white screen!', 'disconnect', 'closes itself', 'keeps closing', 'glitch', 'error message', 'hangs', 'lagging'],
+			core: ['crash', 'crashed', 'freez', 'froze', 'frozen', 'stuck', 'not loading', "won't load", 'wont load', 'doesnt load', "doesn't load", 'black screen!', 'white screen!', 'went black', 'goes black', 'turned black', 'went white', 'disconnect', 'closes itself', 'keeps closing', 'glitch', 'error message', 'hangs', 'lagging'],
 			cue: ['game', 'slot', 'spin', 'round', 'roulette', 'blackjack', 'live', 'app', 'loading', 'screen', 'bet', 'reload', 'refresh', 'middle of', 'during'],
 		},
 		it: {
-			core: ['crash', 'si blocca', 'si è bloccat', 'si e bloccat', 'bloccato durante', 'piantat', 'non carica', 'non si carica', 'schermata nera!', 'schermo nero!', 'disconness', 'si chiude da sol', 'si chiude', 'si è chius', 'si e chius', 'impallat', 'congelat'],
+			core: ['crash', 'si blocca', 'si è bloccat', 'si e bloccat', 'bloccato durante', 'piantat', 'non carica', 'non si carica', 'schermata nera!', 'schermo nero!', 'diventa nero', 'diventato nero', 'diventata nera', 'disconness', 'si chiude da sol', 'si chiude', 'si è chius', 'si e chius', 'impallat', 'congelat'],
 			cue: ['gioco', 'slot', 'spin', 'giro', 'giri', 'giocata', 'roulette', 'live', 'app', 'caricament', 'schermat', 'puntata', 'ricaricat', 'durante', 'mentre'],
 		},
 		pl: {
-			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'się zamyka', 'sie zamyka', 'sama się zamyka', 'sam się zamyka', 'wyrzuca', 'wywala', 'się wyłączył', 'sie wylaczyl', 'się zamknęł', 'sie zamknel'],
+			core: ['zawiesił', 'zawiesil', 'zawiesza', 'zacina', 'zacięła', 'zaciela', 'crash', 'nie ładuje', 'nie laduje', 'nie wczytuje', 'czarny ekran!', 'biały ekran!', 'ekran zrobił się czarny', 'ekran zrobil sie czarny', 'ekran robi się czarny', 'rozłączył', 'rozlaczyl', 'rozłącza', 'zamyka się', 'zamyka sie', 'się zamyka', 'sie zamyka', 'sama się zamyka', 'sam się zamyka', 'wyrzuca', 'wywala', 'się wyłączył', 'sie wylaczyl', 'się zamknęł', 'sie zamknel'],
 			cue: ['gra', 'gry', 'grze', 'slot', 'automat', 'spin', 'rund', 'ruletk', 'na żywo', 'aplikacj', 'ekran', 'zakład', 'odświe', 'podczas', 'w trakcie'],
 		},
 		ru: {
-			core: ['завис', 'вылет', 'вылетел', 'краш', 'не грузит', 'не загружа', 'черный экран!', 'чёрный экран!', 'белый экран!', 'отключил', 'отвалил', 'разрыв соединени', 'само закрывается', 'закрывается', 'закрылась', 'закрылось', 'закрылся', 'глюч', 'лагает', 'тормозит'],
+			core: ['завис=', 'зависл', 'зависа', 'зависнет', 'вылет', 'вылетел', 'краш', 'не грузит', 'не загружа', 'черный экран!', 'чёрный экран!', 'белый экран!', 'экран почернел', 'экран стал черным', 'экран стал чёрным', 'отключил', 'отвалил', 'разрыв соединени', 'само закрывается', 'закрывается', 'закрылась', 'закрылось', 'закрылся', 'глюч', 'лагает', 'тормозит'],
 			cue: ['игра', 'игре', 'игру', 'слот', 'спин', 'раунд', 'рулетк', 'лайв', 'приложени', 'экран', 'ставк', 'перезагруз', 'во время', 'посреди'],
 		},
 		he: {
-			core: ['נתקע', 'נתקעה', 'קרס', 'קורס', 'קריסה', 'לא נטען', 'לא נטענת', 'מסך שחור!', 'מסך לבן!', 'התנתק', 'התנתקה', 'נסגרת לבד', 'נסגר לבד', 'נסגרת', 'נתקעת', 'באג'],
+			core: ['נתקע', 'נתקעה', 'קרס', 'קורס', 'קריסה', 'לא נטען', 'לא נטענת', 'מסך שחור!', 'מסך לבן!', 'המסך השחיר', 'המסך נהיה שחור', 'התנתק', 'התנתקה', 'נסגרת לבד', 'נסגר לבד', 'נסגרת', 'נתקעת', 'באג'],
 			cue: ['משחק', 'המשחק', 'סלוט', 'ספין', 'סיבוב', 'רולטה', 'חי', 'אפליקציה', 'מסך', 'הימור', 'רענון', 'באמצע', 'תוך כדי'],
 		},
 		es: {
-			core: ['se colgó', 'se colgo', 'se cuelga', 'colgad', 'se congel', 'congelad', 'crash', 'no carga', 'no se carga', 'pantalla negra!', 'pantalla en blanco!', 'se desconect', 'desconexi', 'se cierra sola', 'se cierra solo', 'se cierra', 'se cerró', 'se cerro', 'se traba', 'se trabó', 'se trabo', 'se queda pillad', 'se quedó pillad', 'se quedo pillad', 'se quedó colgad', 'se quedo colgad'],
+			core: ['se colgó', 'se colgo', 'se cuelga', 'colgad', 'se congel', 'congelad', 'crash', 'no carga', 'no se carga', 'pantalla negra!', 'pantalla en blanco!', 'se puso negra', 'se queda en negro', 'se quedó en negro', 'se quedo en negro', 'se desconect', 'desconexi', 'se cierra sola', 'se cierra solo', 'se cierra', 'se cerró', 'se cerro', 'se traba', 'se trabó', 'se trabo', 'se queda pillad', 'se quedó pillad', 'se quedo pillad', 'se quedó colgad', 'se quedo colgad'],
 			cue: ['juego', 'tragaperras', 'slot', 'giro', 'tirada', 'ronda', 'jugada', 'ruleta', 'en vivo', 'app', 'aplicaci', 'pantalla', 'apuesta', 'recarg', 'durante'],
 		},
 	},

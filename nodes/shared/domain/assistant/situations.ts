@@ -45,6 +45,7 @@ export const CONCEPTS = [
 	'submit',
 	'broken',
 	'refused',
+	'verify',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -109,7 +110,7 @@ export const CONCEPT_LEXICON: Readonly<Record<Concept, LexiconTable>> = {
 		es: ['sigue en 0', 'sigue a 0', 'sigue saliendo 0', 'sigue en cero', 'no me sale', 'no sale', 'no aparece', 'no me aparece', 'no veo', 'no ha llegado', 'no llegó', 'no llego', 'no se refleja', 'no se ha acreditado'],
 	},
 	requested: {
-		en: ['requested', 'request', 'asked for', 'cashed', 'ordered', 'submitted', 'take out', 'took out', 'get my money', 'get paid'],
+		en: ['requested', 'request', 'asked for', 'cashed', 'ordered', 'submitted', 'take out', 'took out', 'get my money', 'get it out', 'get them out', 'cash it', 'get paid'],
 		it: ['richiest', 'richiesto', 'ho chiesto', 'chiesta', 'chiesto', 'ritirare', 'ritiro', 'incassare'],
 		pl: ['zleciłem', 'zlecilem', 'zleciłam', 'zlecenie', 'zlecon', 'prośb', 'prosb', 'dostanę', 'dostane', 'dostać', 'dostac'],
 		ru: ['заказал', 'заказала', 'заявк', 'запросил', 'запрос', 'получу', 'получить'],
@@ -197,7 +198,7 @@ export const CONCEPT_LEXICON: Readonly<Record<Concept, LexiconTable>> = {
 		es: ['cuenta', 'perfil'],
 	},
 	restricted: {
-		en: ['restricted', 'restriction', 'inactive', 'disabled', 'deactivated'],
+		en: ['restricted', 'restriction', 'inactive', 'disabled', 'deactivated', 'on hold'],
 		it: ['limitat', 'inattiv', 'disattivat', 'ristrett'],
 		pl: ['ograniczon', 'ograniczeni', 'nieaktywn', 'zablokow'],
 		ru: ['ограничен', 'неактивн', 'отключен', 'заблокир', 'заблочен'],
@@ -292,6 +293,14 @@ export const CONCEPT_LEXICON: Readonly<Record<Concept, LexiconTable>> = {
 		he: ['לא מצליח', 'לא מצליחה', 'לא נותנים', 'לא נותן', 'לא יכול', 'לא יכולה', 'אי אפשר'],
 		es: ['no puedo', 'no me deja', 'no me dejan', 'imposible'],
 	},
+	verify: {
+		en: ['verif'],
+		it: ['verific'],
+		pl: ['weryfik', 'zweryfik'],
+		ru: ['верифи', 'верифици'],
+		he: ['מאומת', 'אימות', 'לאמת', 'אומת'],
+		es: ['verific'],
+	},
 	promo: {
 		en: ['bonus', 'free spin', 'freespin', 'fs=', 'promo', 'cashback', 'welcome offer', 'wagering'],
 		it: ['bonus', 'giri gratis', 'giri gratuiti', 'free spin', 'promo', 'cashback'],
@@ -318,7 +327,7 @@ export interface Situation {
  * details. Locked account: log-in attempts and access refused; an account said to be restricted or
  * inactive. Game crash: thrown out of
  * a game; a game that will not open or keeps loading. Documents: a photo, scan or proof sent or to
- * be accepted, never next to a payment. E-mail change:
+ * be accepted, never next to a payment; an account to verify, unless an e-mail or link is meant. E-mail change:
  * changing the e-mail, unless a password is named.
  */
 export const SITUATIONS: readonly Situation[] = [
@@ -342,6 +351,7 @@ export const SITUATIONS: readonly Situation[] = [
 	{ intent: 'game_crash', all: ['kicked', 'game'] },
 	{ intent: 'game_crash', all: ['broken', 'game'], unless: ['link'] },
 	{ intent: 'kyc_documents', all: ['proof', 'submit'], unless: ['pay', 'debited', 'method'] },
+	{ intent: 'kyc_documents', all: ['verify', 'account'], unless: ['email', 'link', 'password', 'pay'] },
 	{ intent: 'change_email', all: ['email', 'change'], unless: ['password', 'reset'] },
 ];
 
