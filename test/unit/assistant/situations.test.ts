@@ -55,6 +55,12 @@ describe('situations: typical questions told without their topic word', () => {
 		expect(recognizeIntent('paid with card, how long for the money to show?', 'en').intent).toBe('deposit_help');
 	});
 
+	it('a bare "when" opens a clause, it does not ask when money comes: a card refused when loading money is no withdrawal', () => {
+		expect(recognizeIntent('la carta mi viene rifiutata quando provo a caricare soldi, perché?', 'it').intent).toBe('deposit_help');
+		expect(recognizeIntent('the card gets declined when I try to add money', 'en').intent).toBe('deposit_help');
+		expect(recognizeIntent('when will the money reach my skrill?', 'en').intent).toBe('withdrawal_status');
+	});
+
 	it('a situation stands in for a missing topic word only: a message naming two topics stays mixed', () => {
 		const mixed = recognizeIntent('my account is restricted and my deposit is missing from the balance', 'en');
 		expect(mixed.confidence).toBeLessThan(0.6);
