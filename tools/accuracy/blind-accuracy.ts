@@ -1,5 +1,5 @@
 /**
- * Blind sets of player messages (test/unit/classify/blind-2.json, blind-3.json, blind-4.json): realistic
+ * Blind sets of player messages (test/unit/classify/blind-2.json … blind-8.json): realistic
  * support messages about money and access in en, it, pl, ru, he, es (typos, no diacritics, mixed
  * languages, slang, e-mails with greetings and signatures, one-word lines), each labelled with
  * the Ticket Intake category, whether it is a responsible-gambling contact, and the Support
@@ -8,7 +8,7 @@
  * Every message goes through what the pipeline does: the language is detected (not taken from
  * the label), Ticket Intake's classifier decides category and RG, then the assistant decides
  * with the shipped knowledge base (docs/assistant.md).
- * Run: npx ts-node tools/accuracy/blind-accuracy.ts [blind-2|blind-3|blind-4] [--verbose]
+ * Run: npx ts-node tools/accuracy/blind-accuracy.ts [blind-2 … blind-8] [--verbose]
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
