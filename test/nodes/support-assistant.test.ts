@@ -184,6 +184,21 @@ describe('Support Assistant node (through the n8n engine)', () => {
 		expect(handoffs[3].detail).toContain('marker:chargeback');
 	});
 
+	it('answers a typical question told as a situation without its topic word, in the player language, with the CRM fact', async () => {
+		const blik = ticket('zapłaciłem blikiem 50 zł, z konta zeszło a saldo dalej 0', { language: 'pl', crm: crm() });
+		const reset = ticket('ho chiesto il reset tre volte ma il link non arriva mai', { language: 'it' });
+		const mixed = ticket('my account says restricted and my deposit is not on the balance');
+		const result = await run({}, [blik, reset, mixed]);
+		const answered = result.json('Node', ANSWERED).map((json) => assertTicket(json.ticket).reply as { intent: string; language: string; text: string });
+		expect(answered.map((reply) => [reply.intent, reply.language])).toEqual([
+			['deposit_help', 'pl'],
+			['password_reset', 'it'],
+		]);
+		expect(answered[0].text).toContain('1234,50');
+		const handedOff = result.json('Node', NEEDS_AGENT).map((json) => (assertTicket(json.ticket).handoff as { reason: string }).reason);
+		expect(handedOff).toEqual(['low_confidence']);
+	});
+
 	it('hands off repeated contact and low confidence', async () => {
 		const answeredBefore = ticket('I forgot my password', {
 			history: [
