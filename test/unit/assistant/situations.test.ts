@@ -61,6 +61,14 @@ describe('situations: typical questions told without their topic word', () => {
 		expect(recognizeIntent('when will the money reach my skrill?', 'en').intent).toBe('withdrawal_status');
 	});
 
+	it('being verified is a documents question; "can you check (verificare)?" after a payment is not', () => {
+		expect(recognizeIntent('is my account verified yet?', 'en').intent).toBe('kyc_documents');
+		expect(recognizeIntent('il mio conto risulta ancora non verificato, cosa devo fare?', 'it').intent).toBe('kyc_documents');
+		const check = recognizeIntent('ho fatto un bonifico di 200 euro e non risulta ancora sul conto gioco. Potete verificare?', 'it');
+		expect(check.intent).toBe('deposit_help');
+		expect(check.scores.map((score) => score.intent)).not.toContain('kyc_documents');
+	});
+
 	it('a situation stands in for a missing topic word only: a message naming two topics stays mixed', () => {
 		const mixed = recognizeIntent('my account is restricted and my deposit is missing from the balance', 'en');
 		expect(mixed.confidence).toBeLessThan(0.6);

@@ -293,13 +293,14 @@ export const CONCEPT_LEXICON: Readonly<Record<Concept, LexiconTable>> = {
 		he: ['לא מצליח', 'לא מצליחה', 'לא נותנים', 'לא נותן', 'לא יכול', 'לא יכולה', 'אי אפשר'],
 		es: ['no puedo', 'no me deja', 'no me dejan', 'imposible'],
 	},
+	// The state of being verified, not the verb: "verificare" and "verificar" also just ask to check.
 	verify: {
-		en: ['verif'],
-		it: ['verific'],
-		pl: ['weryfik', 'zweryfik'],
-		ru: ['верифи', 'верифици'],
+		en: ['verified', 'unverified', 'verify my', 'get verified'],
+		it: ['verificat', 'non verificat'],
+		pl: ['zweryfikowan', 'weryfikacj'],
+		ru: ['верифи'],
 		he: ['מאומת', 'אימות', 'לאמת', 'אומת'],
-		es: ['verific'],
+		es: ['verificad', 'no verificad'],
 	},
 	promo: {
 		en: ['bonus', 'free spin', 'freespin', 'fs=', 'promo', 'cashback', 'welcome offer', 'wagering'],
