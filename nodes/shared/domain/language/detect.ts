@@ -89,35 +89,40 @@ function trigramsOf(word: string): string[] {
 	return trigrams;
 }
 
-/** Trigram counts from the hand-written words, plus (scaled) those of the dictionary profile and of the frequency list. */
-function buildTrigramModel(language: LatinLanguage): TrigramModel {
+/** Each Latin language's frequency list, most frequent first, as written and without diacritics (split once). */
+const FREQUENT_LISTS: ReadonlyArray<{ words: string[]; folded: string[] }> = LATIN_LANGUAGES.map((language) => {
+	const words = FREQUENT_WORDS[language].split(' ');
+	return { words, folded: words.map(foldDiacritics) };
+});
+
+function trigramCounts(foldedWords: readonly string[]): { counts: Map<string, number>; total: number } {
 	const counts = new Map<string, number>();
 	let total = 0;
-	for (const word of COMMON_WORDS[language].split(/\s+/)) {
-		if (!word) continue;
-		for (const trigram of trigramsOf(foldDiacritics(word))) {
+	for (const word of foldedWords) {
+		for (const trigram of trigramsOf(word)) {
 			counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
 			total++;
 		}
 	}
+	return { counts, total };
+}
+
+/** Trigram counts from the hand-written words, plus (scaled) those of the dictionary profile and of the frequency list. */
+function buildTrigramModel(language: LatinLanguage, index: number): TrigramModel {
+	const handWritten = COMMON_WORDS[language].split(/\s+/).filter(Boolean).map(foldDiacritics);
+	const { counts, total: handWrittenTotal } = trigramCounts(handWritten);
+	let total = handWrittenTotal;
 	const profile = TRIGRAM_PROFILES[language];
 	const scale = (PROFILE_WEIGHT * total) / profile.total;
 	const pairs = profile.table.split(' ');
-	for (let index = 0; index + 1 < pairs.length; index += 2) {
-		const trigram = pairs[index].replace(/_/g, ' ');
-		counts.set(trigram, (counts.get(trigram) ?? 0) + Number(pairs[index + 1]) * scale);
+	for (let pair = 0; pair + 1 < pairs.length; pair += 2) {
+		const trigram = pairs[pair].replace(/_/g, ' ');
+		counts.set(trigram, (counts.get(trigram) ?? 0) + Number(pairs[pair + 1]) * scale);
 	}
 	// The frequency list's words (inflected forms as people write them), at the same weight again.
-	const frequent = new Map<string, number>();
-	let frequentTotal = 0;
-	for (const word of FREQUENT_WORDS[language].split(' ')) {
-		for (const trigram of trigramsOf(foldDiacritics(word))) {
-			frequent.set(trigram, (frequent.get(trigram) ?? 0) + 1);
-			frequentTotal++;
-		}
-	}
-	const frequentScale = (PROFILE_WEIGHT * total) / frequentTotal;
-	for (const [trigram, count] of frequent) counts.set(trigram, (counts.get(trigram) ?? 0) + count * frequentScale);
+	const frequent = trigramCounts(FREQUENT_LISTS[index].folded);
+	const frequentScale = (PROFILE_WEIGHT * total) / frequent.total;
+	for (const [trigram, count] of frequent.counts) counts.set(trigram, (counts.get(trigram) ?? 0) + count * frequentScale);
 	total += 2 * PROFILE_WEIGHT * total;
 	const smoothing = 0.5;
 	// Roughly the number of distinct trigrams a Latin alphabet plus spaces can form in practice.
@@ -149,10 +154,9 @@ interface RankTables {
 }
 
 function buildRankTables(): RankTables {
-	const lists = LATIN_LANGUAGES.map((language) => FREQUENT_WORDS[language].split(' '));
 	const exact = new Map<string, number>();
 	const folded = new Map<string, number>();
-	const scores = new Float64Array(2 * 4 * lists.reduce((sum, words) => sum + words.length, 0));
+	const scores = new Float64Array(2 * 4 * FREQUENT_LISTS.reduce((sum, list) => sum + list.words.length, 0));
 	let used = 0;
 	const add = (index: Map<string, number>, word: string, language: number, score: number) => {
 		let offset = index.get(word);
@@ -162,11 +166,11 @@ function buildRankTables(): RankTables {
 		}
 		scores[offset + language] = Math.max(scores[offset + language], score);
 	};
-	lists.forEach((words, language) => {
+	FREQUENT_LISTS.forEach(({ words, folded: foldedWords }, language) => {
 		words.forEach((word, rank) => {
 			const score = Math.log((words.length + RANK_SMOOTHING) / (rank + 1 + RANK_SMOOTHING)) + 1;
 			add(exact, word, language, score);
-			add(folded, foldDiacritics(word), language, score * FOLDED_RANK_WEIGHT);
+			add(folded, foldedWords[rank], language, score * FOLDED_RANK_WEIGHT);
 		});
 	});
 	return { exact, folded, scores: scores.slice(0, used) };
