@@ -51,6 +51,7 @@ export interface AssignmentResult {
 	load: Record<string, number>;
 }
 
+/** A shift's validated clock time in minutes after midnight (`to` may be 24:00). */
 function minutesOfDay(clock: string): number {
 	return parseClockTime(clock, true) ?? NaN;
 }
@@ -88,8 +89,8 @@ export function validateRoster(roster: unknown): Agent[] {
 				if (!Array.isArray(shift.days) || shift.days.length === 0 || shift.days.some((d) => !weekdayOf(d))) {
 					fail(`${at}.days`, `days must be a non-empty list of ${WEEKDAYS.join(', ')} (or full English names)`);
 				}
-				if (Number.isNaN(minutesOfDay(shift.from)) || minutesOfDay(shift.from) === 1440) fail(`${at}.from`, "from must be a time 'HH:mm' (00:00-23:59)");
-				if (Number.isNaN(minutesOfDay(shift.to))) fail(`${at}.to`, "to must be a time 'HH:mm' (00:00-24:00)");
+				if (parseClockTime(shift.from) === undefined) fail(`${at}.from`, "from must be a time 'HH:mm' (00:00-23:59)");
+				if (parseClockTime(shift.to, true) === undefined) fail(`${at}.to`, "to must be a time 'HH:mm' (00:00-24:00)");
 				const zoneProblem = timeZoneProblem(shift.timeZone);
 				if (zoneProblem) fail(`${at}.timeZone`, `${zoneProblem} time zone '${String(shift.timeZone)}'. ${TIME_ZONE_HINT}`);
 			});
