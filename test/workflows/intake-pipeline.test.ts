@@ -15,15 +15,14 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 		await crm.close();
 	});
 
+	/** One delivery to a webhook of the shipped pipeline, against the reference CRM. */
+	const deliver = (tables: ReturnType<typeof newTables>, startNode: string, body: Parameters<typeof webhookItem>[0], headers?: Parameters<typeof webhookItem>[1]) =>
+		runShipped(workflow, { tables, crmUrl: crm.url, startNode, input: [webhookItem(body, headers)] });
+
 	it.each(PAYLOADS.map((p) => [p.label, p] as const))('stores a ticket from %s and answers with it', async (_label, payload) => {
 		const tables = newTables();
 		const headers = payload.sign ? payload.sign(payload.body) : {};
-		const { result, response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: payload.webhook,
-			input: [webhookItem(payload.body, headers)],
-		});
+		const { result, response } = await deliver(tables, payload.webhook, payload.body, headers);
 		expect(result.error).toBeUndefined();
 		expect(result.executed).not.toContain('Respond Duplicate');
 		expect(response?.statusCode).toBe(200);
@@ -61,7 +60,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 		const cases = handOffPayloads('unit', '2026-03-01T09:58:00.000Z');
 		const routed: Record<string, Ticket> = {};
 		for (const [name, body] of Object.entries(cases)) {
-			const { response } = await runShipped(workflow, { tables, crmUrl: crm.url, startNode: 'Chat Webhook', input: [webhookItem(body)] });
+			const { response } = await deliver(tables, 'Chat Webhook', body);
 			expect(response?.statusCode).toBe(200);
 			routed[name] = assertTicket(response?.body.ticket);
 		}
@@ -98,8 +97,8 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('answers a second delivery of the same message with the stored ticket and stores nothing new', async () => {
 		const tables = newTables();
 		const chat = PAYLOADS.find((p) => p.channel === 'chat')!;
-		const first = await runShipped(workflow, { tables, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
-		const again = await runShipped(workflow, { tables, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
+		const first = await deliver(tables, chat.webhook, chat.body);
+		const again = await deliver(tables, chat.webhook, chat.body);
 		expect(again.response?.statusCode).toBe(200);
 		expect(again.response?.body.duplicate).toBe(true);
 		expect(again.result.executed).not.toContain('Player CRM');
@@ -112,11 +111,11 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('completes the team notification on redelivery when the first execution died after storing the ticket', async () => {
 		const chat = PAYLOADS.find((p) => p.channel === 'chat')!;
 		const first = newTables();
-		await runShipped(workflow, { tables: first, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
+		await deliver(first, chat.webhook, chat.body);
 		// What a worker killed between "Store Ticket" and "Notify Team" leaves behind: the ticket, no notification.
 		const afterCrash = newTables();
 		afterCrash.seed('support_tickets', first.rows('support_tickets').map(({ id: _id, createdAt: _c, updatedAt: _u, ...row }) => row));
-		const again = await runShipped(workflow, { tables: afterCrash, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(chat.body)] });
+		const again = await deliver(afterCrash, chat.webhook, chat.body);
 		expect(again.response?.statusCode).toBe(200);
 		expect(again.response?.body.duplicate).toBe(true);
 		const stored = first.rows('support_tickets')[0];
@@ -128,12 +127,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 
 	it('refuses a malformed payload with 400 and a message naming what was expected, storing nothing', async () => {
 		const tables = newTables();
-		const { response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: 'Chat Webhook',
-			input: [webhookItem({ hello: 'world' })],
-		});
+		const { response } = await deliver(tables, 'Chat Webhook', { hello: 'world' });
 		expect(response?.statusCode).toBe(400);
 		expect(String(response?.body.error)).toMatch(/expected|missing|sender|conversationId|text/i);
 		expect(response?.body.stored).toBe(false);
@@ -143,12 +137,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('answers a WhatsApp status-only delivery (delivered, read) 200 without a ticket, so Meta does not retry', async () => {
 		const tables = newTables();
 		const body = waWebhook(whatsapp.statuses);
-		const { result, response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: 'WhatsApp Webhook',
-			input: [webhookItem(body, sign.whatsapp(body))],
-		});
+		const { result, response } = await deliver(tables, 'WhatsApp Webhook', body, sign.whatsapp(body));
 		expect(result.error).toBeUndefined();
 		expect(response?.statusCode).toBe(200);
 		expect(response?.body).toEqual({ ignored: expect.stringMatching(/status/i), stored: false });
@@ -159,16 +148,11 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('stores every message of a WhatsApp delivery that batches two players', async () => {
 		const tables = newTables();
 		const body = waWebhook(whatsapp.twoMessages);
-		const { result, response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: 'WhatsApp Webhook',
-			input: [webhookItem(body, sign.whatsapp(body))],
-		});
+		const { result, response } = await deliver(tables, 'WhatsApp Webhook', body, sign.whatsapp(body));
 		expect(result.error).toBeUndefined();
 		expect(response?.statusCode).toBe(200);
 		const rows = tables.rows('support_tickets');
-		expect(rows.map((row) => row.playerId).sort()).toHaveLength(2);
+		expect(rows).toHaveLength(2);
 		expect(new Set(rows.map((row) => row.ticketId)).size).toBe(2);
 		expect(rows.map((row) => JSON.parse(String(row.ticket)).language).sort()).toEqual(['es', 'it']);
 	});
@@ -176,12 +160,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('refuses a WhatsApp delivery with a bad signature with 401, storing nothing', async () => {
 		const tables = newTables();
 		const whatsapp = PAYLOADS.find((p) => p.channel === 'whatsapp')!;
-		const { response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: whatsapp.webhook,
-			input: [webhookItem(whatsapp.body, { 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) })],
-		});
+		const { response } = await deliver(tables, whatsapp.webhook, whatsapp.body, { 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) });
 		expect(response?.statusCode).toBe(401);
 		expect(String(response?.body.error)).toMatch(/signature/);
 		expect(tables.rows('support_tickets')).toHaveLength(0);
@@ -190,12 +169,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('refuses a Telegram delivery without the secret token', async () => {
 		const tables = newTables();
 		const telegram = PAYLOADS.find((p) => p.channel === 'telegram')!;
-		const { response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: telegram.webhook,
-			input: [webhookItem(telegram.body)],
-		});
+		const { response } = await deliver(tables, telegram.webhook, telegram.body);
 		expect(response?.statusCode).toBe(401);
 		expect(tables.rows('support_tickets')).toHaveLength(0);
 	});
@@ -203,12 +177,7 @@ describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference
 	it('uses the channel of the endpoint: a Telegram-shaped body posted to the WhatsApp endpoint is refused', async () => {
 		const tables = newTables();
 		const telegram = PAYLOADS.find((p) => p.channel === 'telegram')!;
-		const { response } = await runShipped(workflow, {
-			tables,
-			crmUrl: crm.url,
-			startNode: 'WhatsApp Webhook',
-			input: [webhookItem(telegram.body, sign.whatsapp(telegram.body))],
-		});
+		const { response } = await deliver(tables, 'WhatsApp Webhook', telegram.body, sign.whatsapp(telegram.body));
 		expect(response?.statusCode).toBe(400);
 		expect(tables.rows('support_tickets')).toHaveLength(0);
 	});
