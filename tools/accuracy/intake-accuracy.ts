@@ -6,6 +6,7 @@
 import labelled from '../../test/data/messages.json';
 import { classifyMessage } from '../../nodes/shared/domain/classify/message';
 import { detectLanguage } from '../../nodes/shared/domain/language/detect';
+import { percentWithCounts } from './percent';
 
 export interface LabelledMessage {
 	text: string;
@@ -61,21 +62,18 @@ export function measureIntakeAccuracy(messages: readonly LabelledMessage[]): Int
 	return result;
 }
 
-function percent(part: number, whole: number): string {
-	return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-}
 
 if (require.main === module) {
 	const report = measureIntakeAccuracy(labelled as LabelledMessage[]);
 	console.log(`Messages: ${report.total}`);
-	console.log(`Category accuracy: ${percent(report.categoryCorrect, report.total)} (${report.categoryCorrect}/${report.total})`);
+	console.log(`Category accuracy: ${percentWithCounts(report.categoryCorrect, report.total)}`);
 	for (const [language, stats] of Object.entries(report.perLanguage)) {
-		console.log(`  ${language}: ${percent(stats.correct, stats.total)} (${stats.correct}/${stats.total})`);
+		console.log(`  ${language}: ${percentWithCounts(stats.correct, stats.total)}`);
 	}
-	console.log(`RG recall: ${percent(report.rgFound, report.rgTotal)} (${report.rgFound}/${report.rgTotal})`);
+	console.log(`RG recall: ${percentWithCounts(report.rgFound, report.rgTotal)}`);
 	for (const missed of report.rgMisses) console.log(`  MISSED RG [${missed.language}] ${missed.text}`);
 	console.log(`RG false alarms: ${report.rgFalseAlarms.length} of ${report.total - report.rgTotal} other messages`);
-	console.log(`Language accuracy: ${percent(report.languageCorrect, report.total)} (${report.languageCorrect}/${report.total})`);
+	console.log(`Language accuracy: ${percentWithCounts(report.languageCorrect, report.total)}`);
 	for (const miss of report.categoryMisses) {
 		console.log(`  category miss [${miss.message.language}] expected ${miss.message.category}, got ${miss.predicted}: ${miss.message.text}`);
 	}

@@ -14,6 +14,8 @@ import { join } from 'path';
 
 import { detectLanguage } from '../../nodes/shared/domain/language/detect';
 
+import { percent } from './percent';
+
 const ROOT = '/usr/share/games/fortunes';
 const FOLDERS: Record<string, string> = { en: '.', it: 'it', es: 'es', pl: 'pl', ru: 'ru' };
 const SAMPLE = Number(process.env.LANG_CORPUS_SAMPLE ?? 1000);
@@ -122,7 +124,7 @@ function main(): void {
 		}
 		if (guess !== item.language) confusions.set(`${item.language}→${guess}`, (confusions.get(`${item.language}→${guess}`) ?? 0) + 1);
 	}
-	const pct = ({ correct, total }: { correct: number; total: number }) => `${((100 * correct) / total).toFixed(1)}%`;
+	const pct = ({ correct, total }: { correct: number; total: number }) => percent(correct, total);
 	console.log(`language    ${LENGTHS.join('   ')}`);
 	for (const language of Object.keys(FOLDERS)) {
 		console.log(`${language.padEnd(11)} ${LENGTHS.map((length) => pct(tally.get(`${language} ${length}`)!).padStart(length.length)).join('   ')}`);

@@ -6,6 +6,7 @@
  */
 import heldout from '../../test/unit/language/heldout.json';
 import { detectLanguage } from '../../nodes/shared/domain/language/detect';
+import { percentWithCounts } from './percent';
 
 interface Labelled {
 	language: string;
@@ -18,9 +19,6 @@ function lengthClass(text: string): string {
 	return words <= 4 ? '2-4 words' : 'sentence';
 }
 
-function percent(correct: number, total: number): string {
-	return `${((100 * correct) / total).toFixed(1)}% (${correct}/${total})`;
-}
 
 const groups = new Map<string, { total: number; correct: number }>();
 const misses: string[] = [];
@@ -37,6 +35,6 @@ for (const entry of heldout as Labelled[]) {
 		groups.set(key, group);
 	}
 }
-console.log(`Held-out language accuracy: ${percent(correct, heldout.length)}`);
-for (const [key, group] of groups) console.log(`  ${key}: ${percent(group.correct, group.total)}`);
+console.log(`Held-out language accuracy: ${percentWithCounts(correct, heldout.length)}`);
+for (const [key, group] of groups) console.log(`  ${key}: ${percentWithCounts(group.correct, group.total)}`);
 if (misses.length > 0) console.log(`Misses:\n${misses.join('\n')}`);

@@ -16,6 +16,7 @@
 import heldout from '../../test/data/rg-heldout.json';
 import { RG_MARKERS } from '../../nodes/shared/domain/classify/lexicon';
 import { classifyMessage, weakEvidence } from '../../nodes/shared/domain/classify/message';
+import { percentWithCounts } from './percent';
 
 export interface HeldoutMessage {
 	language: string;
@@ -78,20 +79,17 @@ export function measureRgHeldout(messages: readonly HeldoutMessage[] = HELDOUT):
 	return report;
 }
 
-function percent(part: number, whole: number): string {
-	return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
-}
 
 function printReport(title: string, report: RgHeldoutReport): void {
 	console.log(`== ${title}`);
-	console.log(`RG recall: ${percent(report.rgCaught, report.rgTotal)}`);
-	console.log(`False alarms on ordinary messages: ${percent(report.falseAlarms.length, report.ordinaryTotal)}`);
-	console.log(`Weak-cue layer alone: recall ${percent(report.weakOnly.rgCaught, report.rgTotal)}, false alarms ${percent(report.weakOnly.falseAlarms, report.ordinaryTotal)}`);
+	console.log(`RG recall: ${percentWithCounts(report.rgCaught, report.rgTotal)}`);
+	console.log(`False alarms on ordinary messages: ${percentWithCounts(report.falseAlarms.length, report.ordinaryTotal)}`);
+	console.log(`Weak-cue layer alone: recall ${percentWithCounts(report.weakOnly.rgCaught, report.rgTotal)}, false alarms ${percentWithCounts(report.weakOnly.falseAlarms, report.ordinaryTotal)}`);
 	for (const [language, stats] of Object.entries(report.perLanguage)) {
-		console.log(`  ${language}: recall ${percent(stats.rgCaught, stats.rgTotal)}, false alarms ${percent(stats.falseAlarms, stats.ordinaryTotal)}`);
+		console.log(`  ${language}: recall ${percentWithCounts(stats.rgCaught, stats.rgTotal)}, false alarms ${percentWithCounts(stats.falseAlarms, stats.ordinaryTotal)}`);
 	}
 	console.log('Recall per topic:');
-	for (const [topic, stats] of Object.entries(report.perTopic)) console.log(`  ${topic}: ${percent(stats.caught, stats.total)}`);
+	for (const [topic, stats] of Object.entries(report.perTopic)) console.log(`  ${topic}: ${percentWithCounts(stats.caught, stats.total)}`);
 	for (const missed of report.misses) console.log(`  MISSED [${missed.language}] (${missed.topic}) ${missed.text}`);
 	for (const { message, markers } of report.falseAlarms) {
 		console.log(`  FALSE ALARM [${message.language}]${message.borderline ? ' (borderline)' : ''} ${markers.join(',')}: ${message.text}`);
