@@ -4,6 +4,8 @@
  * freely, never rename or drop one.
  */
 
+import { DELIVERY_STATES, MESSAGE_AUTHORS, type TicketMessage } from './conversation/messages';
+
 export const TICKET_SCHEMA_VERSION = 1;
 
 export const CHANNELS = ['chat', 'email', 'phone', 'telegram', 'whatsapp', 'viber', 'web_form'] as const;
@@ -115,7 +117,12 @@ export interface Ticket {
 	routing?: TicketRouting;
 	csat?: TicketCsat;
 	resolvedBy?: (typeof RESOLVERS)[number];
+	resolvedAt?: string;
 	reopenCount?: number;
+	/** The conversation: player, bot and agent messages in order (see conversation/messages.ts). */
+	messages?: TicketMessage[];
+	/** The thread's earlier ticket, when a message came after it was closed or past the reopen window. */
+	previousTicketId?: string;
 	history: HistoryEntry[];
 	[extra: string]: unknown;
 }
@@ -235,6 +242,24 @@ function checkRouting(c: Checker, routing: unknown) {
 	c.string(routing, 'reason', 'routing.reason');
 }
 
+function checkMessages(c: Checker, messages: unknown) {
+	if (!Array.isArray(messages)) return c.fail('messages', 'an array of { id, at, from, channel, text }', messages);
+	messages.forEach((message, i) => {
+		const path = `messages[${i}]`;
+		if (!isRecord(message)) return c.fail(path, 'an object { id, at, from, channel, text }', message);
+		c.string(message, 'id', `${path}.id`, false, true);
+		c.timestamp(message, 'at', `${path}.at`);
+		c.oneOf(message, 'from', `${path}.from`, MESSAGE_AUTHORS);
+		c.oneOf(message, 'channel', `${path}.channel`, CHANNELS);
+		c.string(message, 'text', `${path}.text`);
+		c.string(message, 'author', `${path}.author`, true);
+		if (message.delivery !== undefined) {
+			if (!isRecord(message.delivery)) return c.fail(`${path}.delivery`, 'an object { state, idempotencyKey, attempts }', message.delivery);
+			c.oneOf(message.delivery, 'state', `${path}.delivery.state`, DELIVERY_STATES);
+		}
+	});
+}
+
 /** Every problem with `value` as a ticket, each naming its field; empty when valid. */
 export function ticketProblems(value: unknown): FieldProblem[] {
 	const c = new Checker();
@@ -281,6 +306,8 @@ export function ticketProblems(value: unknown): FieldProblem[] {
 		}
 	}
 	c.oneOf(t, 'resolvedBy', 'resolvedBy', RESOLVERS, true);
+	c.timestamp(t, 'resolvedAt', 'resolvedAt', true);
+	if (t.messages !== undefined) checkMessages(c, t.messages);
 	if (t.reopenCount !== undefined && (typeof t.reopenCount !== 'number' || !Number.isInteger(t.reopenCount) || t.reopenCount < 0)) {
 		c.fail('reopenCount', 'a whole number ≥ 0', t.reopenCount);
 	}

@@ -34,14 +34,9 @@ export function start(ticket: Ticket, policy: SlaPolicy, calendars: CalendarList
 	const calendar = findCalendar(calendars, policy.calendar);
 	const metrics: Record<string, SlaMetric> = {};
 	for (const [name, minutes] of Object.entries(policy.targets)) {
-		if (minutes === undefined) continue;
-		metrics[name] = {
-			dueAt: addBusinessMinutes(calendar, now, minutes),
-			state: 'running',
-			startedAt: now,
-			pausedMinutes: 0,
-			targetMinutes: minutes,
-		};
+		// Next response runs from each player message that waits after a first reply (conversation/).
+		if (minutes === undefined || name === 'nextResponse') continue;
+		metrics[name] = runningMetric(calendar, now, minutes);
 	}
 	const started: Ticket = {
 		...ticket,
@@ -53,6 +48,17 @@ export function start(ticket: Ticket, policy: SlaPolicy, calendars: CalendarList
 		},
 	};
 	return withHistory(started, now, 'sla.started', { policy: policy.name, calendar: calendar.name });
+}
+
+function runningMetric(calendar: Calendar, now: string, minutes: number): SlaMetric {
+	return { dueAt: addBusinessMinutes(calendar, now, minutes), state: 'running', startedAt: now, pausedMinutes: 0, targetMinutes: minutes };
+}
+
+/** (Re)starts one metric from `now`, replacing whatever it was: a follow-up's next response, a reopen's resolution. */
+export function startMetric(ticket: Ticket, name: string, minutes: number, calendars: CalendarList | undefined, now: string): Ticket {
+	const sla = requireSla(ticket);
+	const metric = runningMetric(findCalendar(calendars, sla.calendar), now, minutes);
+	return withHistory(withMetrics(ticket, { ...sla.metrics, [name]: metric }), now, 'sla.metricStarted', { metric: name, dueAt: metric.dueAt });
 }
 
 const SEVERITY: Record<SlaVerdict, number> = { on_track: 0, at_risk: 1, breached: 2 };
@@ -99,13 +105,17 @@ export function check(
 	return { ticket: result, verdict, metrics: verdicts };
 }
 
-export function pause(ticket: Ticket, now: string): Ticket {
+/** Pauses the running metrics, or only those named in `only`. */
+export function pause(ticket: Ticket, now: string, only?: readonly string[]): Ticket {
 	const sla = requireSla(ticket);
 	const metrics: Record<string, SlaMetric> = {};
+	const paused: string[] = [];
 	for (const [name, metric] of Object.entries(sla.metrics)) {
-		metrics[name] = metric.state === 'running' ? { ...metric, state: 'paused', pausedAt: now } : metric;
+		const pauses = metric.state === 'running' && (!only || only.includes(name));
+		metrics[name] = pauses ? { ...metric, state: 'paused', pausedAt: now } : metric;
+		if (pauses) paused.push(name);
 	}
-	return withHistory(withMetrics(ticket, metrics), now, 'sla.paused');
+	return withHistory(withMetrics(ticket, metrics), now, 'sla.paused', only ? { metrics: paused } : undefined);
 }
 
 function resumeMetric(metric: SlaMetric, calendar: Calendar, now: string): SlaMetric {
@@ -145,6 +155,10 @@ function complete(ticket: Ticket, metricName: string, now: string, calendars: Ca
 
 export function recordFirstResponse(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
 	return complete(ticket, 'firstResponse', now, calendars, 'sla.firstResponse');
+}
+
+export function recordNextResponse(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
+	return complete(ticket, 'nextResponse', now, calendars, 'sla.nextResponse');
 }
 
 export function resolve(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
