@@ -9,8 +9,8 @@ import { lastPlayerMessage, messageId, messagesOf, withMessage, withMessageUpdat
 
 export interface ChannelEndpoints {
 	telegram?: { baseUrl: string; token: string };
-	whatsapp?: { baseUrl: string; token: string; phoneNumberId: string; apiVersion: string };
-	viber?: { baseUrl: string; token: string; senderName: string };
+	whatsapp?: { baseUrl: string; phoneNumberId: string; apiVersion: string };
+	viber?: { baseUrl: string; senderName: string };
 }
 
 export interface DeliverySettings {
@@ -90,7 +90,10 @@ function emailSubject(ticket: Ticket): string {
 	return `Re: ${subject} [#${ticket.id}]`;
 }
 
-/** What to do to deliver `message` on the ticket's channel. */
+/**
+ * What to do to deliver `message` on the ticket's channel. WhatsApp's bearer token and Viber's
+ * auth header are added by the credential; Telegram's Bot API takes its token in the path.
+ */
 export function planDelivery(ticket: Ticket, message: TicketMessage, endpoints: ChannelEndpoints, settings: DeliverySettings): DeliveryPlan {
 	const replyTo = lastPlayerMessage(ticket);
 	switch (ticket.channel) {
@@ -105,7 +108,7 @@ export function planDelivery(ticket: Ticket, message: TicketMessage, endpoints: 
 			const config = endpoint(endpoints.whatsapp, 'whatsapp');
 			const to = required(ticket.player.whatsappId, 'player.whatsappId', 'The ticket must come from WhatsApp.');
 			const url = `${trimSlash(config.baseUrl)}/${config.apiVersion}/${config.phoneNumberId}/messages`;
-			const headers = { Authorization: `Bearer ${config.token}` };
+			const headers = {};
 			const lastAt = replyTo ? Date.parse(replyTo.at) : NaN;
 			const open = Number.isFinite(lastAt) && Date.parse(settings.now) - lastAt < WHATSAPP_WINDOW_MS;
 			if (!open) {
@@ -125,7 +128,7 @@ export function planDelivery(ticket: Ticket, message: TicketMessage, endpoints: 
 				kind: 'http',
 				channel: 'viber',
 				url: `${trimSlash(config.baseUrl)}/pa/send_message`,
-				headers: { 'X-Viber-Auth-Token': config.token },
+				headers: {},
 				body: { receiver, type: 'text', text: message.text, sender: { name: config.senderName }, tracking_data: message.id },
 			};
 		}
