@@ -6,8 +6,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-function startsWithBase(url: string, base: unknown): boolean {
-	return typeof base === 'string' && base.trim() !== '' && url.startsWith(base.trim().replace(/\/+$/, ''));
+/** Whether `url` is `base` followed by `path` (the channels may share one base URL, e.g. a test gateway). */
+function isEndpoint(url: string, base: unknown, path: RegExp): boolean {
+	if (typeof base !== 'string' || base.trim() === '') return false;
+	const root = base.trim().replace(/\/+$/, '');
+	return url.startsWith(root) && path.test(url.slice(root.length));
 }
 
 /**
@@ -92,8 +95,8 @@ export class SupportMessagingApi implements ICredentialType {
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const url = String(requestOptions.url ?? '');
 		const headers = { ...(requestOptions.headers ?? {}) };
-		if (startsWithBase(url, credentials.whatsappBaseUrl) && credentials.whatsappToken) headers.Authorization = `Bearer ${String(credentials.whatsappToken)}`;
-		else if (startsWithBase(url, credentials.viberBaseUrl) && credentials.viberToken) headers['X-Viber-Auth-Token'] = String(credentials.viberToken);
+		if (isEndpoint(url, credentials.viberBaseUrl, /^\/pa\//) && credentials.viberToken) headers['X-Viber-Auth-Token'] = String(credentials.viberToken);
+		else if (isEndpoint(url, credentials.whatsappBaseUrl, /^\/v\d+(\.\d+)?\//) && credentials.whatsappToken) headers.Authorization = `Bearer ${String(credentials.whatsappToken)}`;
 		return { ...requestOptions, headers };
 	}
 

@@ -11,7 +11,33 @@ export const CREDENTIAL_IDS = {
 	playerCrm: 'igsCrmDemo000001',
 	supportChannels: 'igsChannels00001',
 	jobsToken: 'igsJobsToken0001',
+	messaging: 'igsMessaging0001',
+	smtp: 'igsSmtpDemo00001',
+	agentToken: 'igsAgentToken001',
 } as const;
+
+/** Header the agent API (workflows/agent-actions.json) requires: n8n's Header Auth credential. */
+export const DEMO_AGENT_TOKEN = { name: 'X-Agent-Token', value: 'demo-agent-token' };
+
+/** The reference channel gateway's demo tokens (tools/channel-gateway). */
+export const DEMO_MESSAGING = {
+	telegramToken: '123456:demo-telegram-token',
+	whatsappToken: 'demo-whatsapp-token',
+	whatsappPhoneNumberId: '100200300',
+	whatsappApiVersion: 'v21.0',
+	viberToken: 'demo-viber-token',
+	viberSenderName: 'Casino Support',
+};
+
+/** Support Messaging credential data pointing every channel at one base URL (the gateway, or a real API per channel). */
+export function messagingCredential(gatewayUrl: string) {
+	return { ...DEMO_MESSAGING, telegramBaseUrl: gatewayUrl, whatsappBaseUrl: gatewayUrl, viberBaseUrl: gatewayUrl };
+}
+
+/** n8n's SMTP credential for the gateway's SMTP sink (no TLS on 127.0.0.1). */
+export function smtpCredential(smtpPort: number) {
+	return { host: '127.0.0.1', port: smtpPort, secure: false, disableStartTls: true, user: 'desk', password: 'desk', hostName: 'desk.igaming-support.dev' };
+}
 
 /** Header that the scheduled workflows' "Run Now" webhooks require (n8n's Header Auth credential). */
 export const DEMO_JOBS_TOKEN = { name: 'X-Jobs-Token', value: 'demo-jobs-token' };
@@ -28,10 +54,12 @@ export const DEMO_SECRETS = {
 export interface DemoCredentialOptions {
 	crmUrl: string;
 	crmApiKey?: string;
+	gatewayUrl?: string;
+	smtpPort?: number;
 }
 
 /** The credentials in the plaintext shape `n8n import:credentials` takes (it encrypts them). */
-export function demoCredentials({ crmUrl, crmApiKey = 'demo-crm-key' }: DemoCredentialOptions) {
+export function demoCredentials({ crmUrl, crmApiKey = 'demo-crm-key', gatewayUrl = 'http://127.0.0.1:5681', smtpPort = 2525 }: DemoCredentialOptions) {
 	return [
 		{
 			id: CREDENTIAL_IDS.playerCrm,
@@ -50,6 +78,24 @@ export function demoCredentials({ crmUrl, crmApiKey = 'demo-crm-key' }: DemoCred
 			name: 'Jobs Run-Now Token (demo)',
 			type: 'httpHeaderAuth',
 			data: DEMO_JOBS_TOKEN,
+		},
+		{
+			id: CREDENTIAL_IDS.messaging,
+			name: 'Support Messaging (reference gateway)',
+			type: 'supportMessagingApi',
+			data: messagingCredential(gatewayUrl),
+		},
+		{
+			id: CREDENTIAL_IDS.smtp,
+			name: 'Support SMTP (reference sink)',
+			type: 'smtp',
+			data: smtpCredential(smtpPort),
+		},
+		{
+			id: CREDENTIAL_IDS.agentToken,
+			name: 'Agent API Token (demo)',
+			type: 'httpHeaderAuth',
+			data: DEMO_AGENT_TOKEN,
 		},
 	];
 }

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { ExecutionLifecycleHooks } from 'n8n-core';
 import type { IExecuteResponsePromiseData, INodeExecutionData, IWorkflowBase } from 'n8n-workflow';
 
-import { DATA_TABLES, DEMO_SECRETS } from '../../../tools/runtime/demo-setup';
+import { DATA_TABLES, DEMO_SECRETS, messagingCredential, smtpCredential } from '../../../tools/runtime/demo-setup';
 import { runWorkflow, type RunResult, type WorkflowJson } from '../../harness/engine';
 import { InMemoryDataTables } from './in-memory-data-tables';
 
@@ -21,10 +21,18 @@ export function newTables(): InMemoryDataTables {
 	return new InMemoryDataTables(DATA_TABLES);
 }
 
-export function crmCredentials(crmUrl: string) {
+/** Where replies go in tests: the reference channel gateway and its SMTP sink (nothing listens on port 9). */
+export interface GatewayAddress {
+	url: string;
+	smtpPort: number;
+}
+
+export function crmCredentials(crmUrl: string, gateway: GatewayAddress = { url: 'http://127.0.0.1:9', smtpPort: 9 }) {
 	return {
 		playerCrmApi: { baseUrl: crmUrl, authentication: 'apiKey', apiKeyHeader: 'X-API-Key', apiKey: 'demo-crm-key' },
 		supportChannelsApi: { ...DEMO_SECRETS },
+		supportMessagingApi: messagingCredential(gateway.url),
+		smtp: smtpCredential(gateway.smtpPort),
 	};
 }
 
@@ -39,6 +47,7 @@ export async function runShipped(
 	options: {
 		tables: InMemoryDataTables;
 		crmUrl: string;
+		gateway?: GatewayAddress;
 		startNode?: string;
 		input?: Array<INodeExecutionData | INodeExecutionData['json']>;
 	},
@@ -61,7 +70,7 @@ export async function runShipped(
 	const result = await runWorkflow(workflow, {
 		startNode: options.startNode,
 		input: options.input,
-		credentials: crmCredentials(options.crmUrl),
+		credentials: crmCredentials(options.crmUrl, options.gateway),
 		additionalData: { ...options.tables.additionalData(), hooks },
 	});
 	return { result, response };

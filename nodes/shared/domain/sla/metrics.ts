@@ -161,6 +161,12 @@ export function recordNextResponse(ticket: Ticket, now: string, calendars?: Cale
 	return complete(ticket, 'nextResponse', now, calendars, 'sla.nextResponse');
 }
 
+/**
+ * Resolving ends the ticket's clocks: resolution, and a waiting next response or escalation that
+ * the resolution answers. First response is left alone: resolving without a reply never counts as one.
+ */
 export function resolve(ticket: Ticket, now: string, calendars?: CalendarList): Ticket {
-	return complete(ticket, 'resolution', now, calendars, 'sla.resolved');
+	let resolved = complete(ticket, 'resolution', now, calendars, 'sla.resolved');
+	for (const name of ['nextResponse', 'escalation']) resolved = complete(resolved, name, now, calendars, `sla.${name}`);
+	return resolved;
 }

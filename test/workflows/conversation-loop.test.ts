@@ -1,0 +1,150 @@
+import { startChannelGateway, type ChannelGateway } from '../../tools/channel-gateway/server';
+import { createCrmServer, type CrmServer } from '../../tools/crm-server/server';
+import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
+import { nextMessage } from './support/conversation';
+import { channelPayloads, handOffPayloads, type ChannelPayload } from './support/payloads';
+import { loadWorkflow, newTables, runShipped, webhookItem } from './support/shipped';
+
+const intake = loadWorkflow('intake-pipeline.json');
+const agentActions = loadWorkflow('agent-actions.json');
+
+/** What each channel's API received for one reply. */
+const SENT_TEXT: Record<string, (body: Record<string, any>) => unknown> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+	telegram: (body) => body.text,
+	whatsapp: (body) => body.text?.body,
+	viber: (body) => body.text,
+};
+
+describe('The conversation loop through the shipped workflows (engine-run, reference CRM, channel gateway and SMTP sink)', () => {
+	let crm: CrmServer;
+	let gateway: ChannelGateway;
+	beforeAll(async () => {
+		crm = await createCrmServer({ port: 0, host: '127.0.0.1', apiKey: 'demo-crm-key' });
+		gateway = await startChannelGateway({ whatsappWindow: false });
+	});
+	afterAll(async () => {
+		await crm.close();
+		await gateway.close();
+	});
+	beforeEach(() => gateway.reset());
+
+	const playerWrites = async (tables: ReturnType<typeof newTables>, payload: ChannelPayload, body: Record<string, unknown>) => {
+		const { response, result } = await runShipped(intake, { tables, crmUrl: crm.url, gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] });
+		expect(result.error).toBeUndefined();
+		expect(response?.statusCode).toBe(200);
+		return assertTicket(response?.body.ticket);
+	};
+	const agentDoes = async (tables: ReturnType<typeof newTables>, action: Record<string, unknown>) => {
+		const { response, result } = await runShipped(agentActions, { tables, crmUrl: crm.url, gateway, startNode: 'Agent API', input: [webhookItem(action)] });
+		expect(result.error).toBeUndefined();
+		return response as NonNullable<typeof response>;
+	};
+	const stored = (tables: ReturnType<typeof newTables>): Ticket[] => tables.rows('support_tickets').map((row) => assertTicket(JSON.parse(String(row.ticket))));
+	const delivered = () => gateway.requests().filter((request) => request.channel !== 'other' && /sendMessage|messages|send_message/.test(request.path));
+
+	const now = () => new Date().toISOString();
+
+	it.each(channelPayloads('loop', now()).filter((p) => p.endpoint !== 'phone').map((p) => [p.label, p] as const))(
+		'%s: first message → reply on the channel → follow-up joins → pending → player answers → resolve → a later message reopens',
+		async (_label, first) => {
+			const payload = channelPayloads(`loop-${first.endpoint}`, now()).find((p) => p.endpoint === first.endpoint) as ChannelPayload;
+			const tables = newTables();
+			let ticket = await playerWrites(tables, payload, payload.body);
+			const id = ticket.id;
+
+			if (ticket.resolvedBy === 'bot') {
+				// the bot's answer went out on the channel, in the player's language, and is on the ticket
+				expect(ticket.messages?.map((m) => m.from)).toEqual(['player', 'bot']);
+				const botMessage = ticket.messages?.[1];
+				if (payload.channel in SENT_TEXT) {
+					expect(delivered().map((r) => SENT_TEXT[payload.channel](r.body as Record<string, unknown>))).toEqual([botMessage?.text]);
+					expect(botMessage?.delivery?.state).toBe('sent');
+				}
+				if (payload.channel === 'email') expect(gateway.mail().map((m) => m.text?.trim())).toEqual([botMessage?.text.trim()]);
+				// "that did not help" reopens it for a person: clocks and a queue now
+				ticket = await playerWrites(tables, payload, nextMessage(payload, 2, 'That did not help, I still have the same problem.', now()));
+				expect(ticket).toMatchObject({ id, status: 'open', reopenCount: 1 });
+			}
+			expect(ticket.routing?.assignee).toEqual(expect.any(String));
+			expect(ticket.sla?.metrics.firstResponse?.state).toBe('running');
+			const agentId = ticket.routing?.assignee as string;
+			gateway.reset();
+
+			// the agent replies: delivered where the player wrote, first response achieved
+			const reply = await agentDoes(tables, { type: 'reply', ticketId: id, agentId, actionId: `${id}-r1`, text: 'Thanks for waiting, I am on it.' });
+			expect(reply.statusCode).toBe(200);
+			ticket = assertTicket(reply.body.ticket);
+			expect(ticket.sla?.metrics.firstResponse).toMatchObject({ state: 'achieved' });
+			const agentMessage = ticket.messages?.find((m) => m.from === 'agent');
+			if (payload.channel in SENT_TEXT) {
+				const requests = delivered();
+				expect(requests.map((r) => SENT_TEXT[payload.channel](r.body as Record<string, unknown>))).toEqual(['Thanks for waiting, I am on it.']);
+				expect(requests[0].headers['idempotency-key']).toBe(agentMessage?.id);
+				expect(agentMessage?.delivery).toMatchObject({ state: 'sent', attempts: 1 });
+			}
+			if (payload.channel === 'email') {
+				const [mail] = gateway.mail();
+				expect(mail.subject).toBe(`Re: ${String(payload.body.subject)} [#${id}]`);
+				expect(mail.envelope.to).toEqual([ticket.player.email]);
+				expect(agentMessage?.delivery?.state).toBe('handed_to_smtp');
+			}
+			if (payload.channel === 'chat') expect(agentMessage?.delivery?.state).toBe('awaiting_poll');
+
+			// the same request again (a retry) sends nothing twice
+			const retried = await agentDoes(tables, { type: 'reply', ticketId: id, agentId, actionId: `${id}-r1`, text: 'Thanks for waiting, I am on it.' });
+			expect(retried.body.duplicate).toBe(true);
+
+			// the player follows up: same ticket, next response running
+			ticket = await playerWrites(tables, payload, nextMessage(payload, 3, 'Ok, how long will it take?', now()));
+			expect(ticket.id).toBe(id);
+			expect(ticket.sla?.metrics.nextResponse?.state).toBe('running');
+
+			// pending, the player answers, resolve
+			ticket = assertTicket((await agentDoes(tables, { type: 'reply', ticketId: id, agentId, actionId: `${id}-r2`, text: 'Can you send a screenshot?' })).body.ticket);
+			expect(ticket.sla?.metrics.nextResponse?.state).toBe('achieved');
+			ticket = assertTicket((await agentDoes(tables, { type: 'pending', ticketId: id, agentId, actionId: `${id}-p` })).body.ticket);
+			expect(ticket.status).toBe('pending');
+			ticket = await playerWrites(tables, payload, nextMessage(payload, 4, 'Here it is, the screen shows error 504.', now()));
+			expect(ticket.status).toBe('open');
+			ticket = assertTicket((await agentDoes(tables, { type: 'resolve', ticketId: id, agentId, actionId: `${id}-done` })).body.ticket);
+			expect(ticket).toMatchObject({ status: 'resolved', resolvedBy: 'agent' });
+			expect(Object.values(ticket.sla?.metrics ?? {}).some((m) => m.state === 'breached')).toBe(false);
+
+			// a later message reopens it
+			ticket = await playerWrites(tables, payload, nextMessage(payload, 5, 'Sorry, the problem is back again today.', now()));
+			const reopens = ticket.history.filter((h) => h.event === 'reopened').length;
+			expect(reopens).toBeGreaterThanOrEqual(1);
+			expect(ticket).toMatchObject({ id, status: 'open', reopenCount: reopens });
+
+			// one ticket holds the whole conversation; no message lost, the row says it is open
+			const rows = stored(tables);
+			expect(rows.map((t) => t.id)).toEqual([id]);
+			expect(rows[0].messages?.filter((m) => m.from === 'player')).toHaveLength(reopens === 2 ? 5 : 4);
+			expect(tables.rows('support_tickets')[0].status).toBe('open');
+			const kinds = tables.rows('support_notifications').map((n) => n.kind);
+			expect(kinds).toContain('follow_up');
+			expect(kinds).toContain('reopened');
+		},
+	);
+
+	it('answers a bad agent action 4xx with the field to fix and changes nothing', async () => {
+		const tables = newTables();
+		const chat = channelPayloads('bad', now()).find((p) => p.endpoint === 'chat') as ChannelPayload;
+		const ticket = await playerWrites(tables, chat, handOffPayloads('bad', now()).dispute);
+		expect(ticket.status).toBe('new');
+		const before = tables.rows('support_tickets');
+		const cases: Array<[Record<string, unknown>, number, string]> = [
+			[{ type: 'reply', ticketId: 'tkt_000000000000000000000000', agentId: 'agent-anna', actionId: 'x1', text: 'hi' }, 404, 'ticketId'],
+			[{ type: 'reply', ticketId: ticket.id, agentId: 'agent-anna', actionId: 'x2', text: ' ' }, 400, 'text'],
+			[{ type: 'reply', ticketId: ticket.id, agentId: 'mallory', actionId: 'x3', text: 'hi' }, 403, 'agentId'],
+			[{ type: 'reopen', ticketId: ticket.id, agentId: 'agent-anna', actionId: 'x4' }, 409, 'type'],
+			[{ type: 'resolve', ticketId: ticket.id, agentId: 'agent-anna', actionId: 'x5', expectedUpdatedAt: '2020-01-01T00:00:00Z' }, 409, 'expectedUpdatedAt'],
+		];
+		for (const [action, status, field] of cases) {
+			const response = await agentDoes(tables, action);
+			expect([response.statusCode, (response.body.error as { field?: string } | undefined)?.field, action.actionId]).toEqual([status, field, action.actionId]);
+		}
+		expect(tables.rows('support_tickets')).toEqual(before);
+		expect(delivered()).toHaveLength(0);
+	});
+});
