@@ -11,7 +11,8 @@ import * as path from 'path';
 
 import { startStack, type Stack } from '../../tools/runtime/stack';
 import { closedTicket } from '../fixtures/closed-tickets';
-import { channelPayloads, handOffPayloads } from '../workflows/support/payloads';
+import { nextMessage } from '../workflows/support/conversation';
+import { channelPayloads, handOffPayloads, type ChannelPayload } from '../workflows/support/payloads';
 import { ticketRow } from '../workflows/support/rows';
 import { sign } from '../workflows/support/shipped-sign';
 import { waWebhook, whatsapp } from '../fixtures/channels/real-payloads';
@@ -175,11 +176,119 @@ describe('intake pipeline on a real n8n', () => {
 	});
 });
 
+describe('the conversation loop on a real n8n (replies to the reference channel gateway and SMTP sink)', () => {
+	const AGENT = { 'x-agent-token': 'demo-agent-token' };
+	type LoopTicket = TicketJson & {
+		status: string;
+		reopenCount?: number;
+		resolvedBy?: string;
+		routing?: { queue: string; level: string; assignee?: string };
+		messages?: Array<{ id: string; from: string; text: string; delivery?: { state: string } }>;
+		sla?: { metrics: Record<string, { state: string; dueAt: string; achievedAt?: string }> };
+	};
+	const playerWrites = async (payload: ChannelPayload, body: Record<string, unknown>) => {
+		const raw = JSON.stringify(body);
+		const posted = await postWebhook(stack, `support/${payload.endpoint}`, raw, payload.sign ? payload.sign(raw) : {});
+		expect([posted.status, posted.text.slice(0, 200)]).toEqual([200, expect.any(String)]);
+		return posted.body.ticket as LoopTicket;
+	};
+	const agentDoes = async (action: Record<string, unknown>) => {
+		const posted = await postWebhook(stack, 'support/agent', JSON.stringify(action), AGENT);
+		return posted;
+	};
+	/** What the gateway received for replies to this player, in order. */
+	const repliesTo = (payload: ChannelPayload) =>
+		stack.gateway.requests().filter((request) => {
+			const body = request.body as Record<string, unknown> | null;
+			if (!body) return false;
+			if (payload.endpoint === 'telegram') return /sendMessage$/.test(request.path) && String(body.chat_id) === String((payload.body.message as { chat: { id: number } }).chat.id);
+			if (payload.endpoint === 'whatsapp') return /\/messages$/.test(request.path) && body.to === '35699001005';
+			if (payload.endpoint === 'viber') return /send_message$/.test(request.path) && body.receiver === 'viber-1003';
+			return false;
+		});
+
+	it.each(['telegram', 'whatsapp', 'viber', 'email', 'chat'] as const)(
+		'%s: reply on the channel, follow-up joins, pending, the player answers, resolve, a later message reopens — nothing answered in time breaches',
+		async (endpoint) => {
+			const payload = channelPayloads(`${RUN}-loop-${endpoint}`, new Date().toISOString()).find((p) => p.endpoint === endpoint) as ChannelPayload;
+			let ticket = await playerWrites(payload, payload.body);
+			const id = ticket.id;
+			if (ticket.resolvedBy === 'bot') {
+				expect(ticket.messages?.map((m) => m.from)).toEqual(['player', 'bot']);
+				ticket = await playerWrites(payload, nextMessage(payload, 2, 'That did not help, I still have the same problem.', new Date().toISOString()));
+				expect(ticket).toMatchObject({ id, status: 'open', reopenCount: 1 });
+			}
+			const agentId = String(ticket.routing?.assignee);
+			const sentBefore = repliesTo(payload).length;
+			const mailBefore = stack.gateway.mail().length;
+
+			const before = Date.now();
+			const reply = await agentDoes({ type: 'reply', ticketId: id, agentId, actionId: `${id}-r1`, text: 'Thanks for waiting, I am on it.' });
+			expect(reply.status).toBe(200);
+			ticket = reply.body.ticket as LoopTicket;
+			const achievedAt = Date.parse(String(ticket.sla?.metrics.firstResponse.achievedAt));
+			expect(achievedAt).toBeGreaterThanOrEqual(before - 1000);
+			expect(achievedAt).toBeLessThanOrEqual(Date.now());
+			const agentMessage = ticket.messages?.find((m) => m.from === 'agent');
+			if (['telegram', 'whatsapp', 'viber'].includes(endpoint)) {
+				const sent = repliesTo(payload).slice(sentBefore);
+				expect(sent).toHaveLength(1);
+				const body = sent[0].body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+				if (endpoint === 'telegram') expect(body).toMatchObject({ chat_id: '701002', text: 'Thanks for waiting, I am on it.', reply_parameters: { message_id: expect.any(Number) } });
+				if (endpoint === 'whatsapp') {
+					expect(body).toMatchObject({ messaging_product: 'whatsapp', to: '35699001005', type: 'text', text: { body: 'Thanks for waiting, I am on it.' } });
+					expect(sent[0].headers.authorization).toBe('Bearer demo-whatsapp-token');
+				}
+				if (endpoint === 'viber') {
+					expect(body).toMatchObject({ receiver: 'viber-1003', type: 'text', text: 'Thanks for waiting, I am on it.', sender: { name: 'Casino Support' } });
+					expect(sent[0].headers['x-viber-auth-token']).toBe('demo-viber-token');
+				}
+				expect(agentMessage?.delivery?.state).toBe('sent');
+			}
+			if (endpoint === 'email') {
+				const [mail] = stack.gateway.mail().slice(mailBefore);
+				expect(mail).toMatchObject({ subject: `Re: ${String(payload.body.subject)} [#${id}]`, envelope: { to: ['anna.regular@example.com'] } });
+				expect(mail.text?.trim()).toBe('Thanks for waiting, I am on it.');
+			}
+
+			ticket = await playerWrites(payload, nextMessage(payload, 3, 'Ok, how long will it take?', new Date().toISOString()));
+			expect(ticket.id).toBe(id);
+			expect(ticket.sla?.metrics.nextResponse.state).toBe('running');
+			expect((await agentDoes({ type: 'reply', ticketId: id, agentId, actionId: `${id}-r2`, text: 'Can you send a screenshot?' })).status).toBe(200);
+			const pending = await agentDoes({ type: 'pending', ticketId: id, agentId, actionId: `${id}-p` });
+			expect((pending.body.ticket as LoopTicket).status).toBe('pending');
+			ticket = await playerWrites(payload, nextMessage(payload, 4, 'Here it is, the screen shows error 504.', new Date().toISOString()));
+			expect(ticket.status).toBe('open');
+			const resolved = await agentDoes({ type: 'resolve', ticketId: id, agentId, actionId: `${id}-done` });
+			ticket = resolved.body.ticket as LoopTicket;
+			expect(ticket).toMatchObject({ status: 'resolved', resolvedBy: 'agent' });
+
+			// the monitor finds nothing to escalate: every clock was met
+			expect((await postWebhook(stack, 'support/jobs/sla-monitor', '{}', JOBS)).status).toBe(202);
+			ticket = await playerWrites(payload, nextMessage(payload, 5, 'Sorry, the problem is back again today.', new Date().toISOString()));
+			expect(ticket).toMatchObject({ id, status: 'open' });
+			const [row] = await rows(stack, 'support_tickets', { ticketId: id });
+			const stored = JSON.parse(String(row.ticket)) as LoopTicket;
+			expect(Object.values(stored.sla?.metrics ?? {}).filter((m) => m.state === 'breached')).toEqual([]);
+			expect(stored.status).not.toBe('escalated');
+			expect((await rows(stack, 'support_tickets', { threadKey: String(row.threadKey) })).length).toBe(1);
+			if (['telegram', 'whatsapp', 'viber'].includes(endpoint)) expect(repliesTo(payload).slice(sentBefore)).toHaveLength(2);
+		},
+		120_000,
+	);
+
+	it('the agent API refuses a caller without the agent token, and a bad action with 4xx naming the field', async () => {
+		expect((await postWebhook(stack, 'support/agent', JSON.stringify({ type: 'reply' }))).status).toBe(403);
+		const bad = await agentDoes({ type: 'reply', ticketId: 'tkt_000000000000000000000000', agentId: 'agent-anna', actionId: `${RUN}-bad`, text: 'hi' });
+		expect([bad.status, (bad.body.error as { field: string }).field]).toEqual([404, 'ticketId']);
+	});
+});
+
 describe('load on a real n8n (SQLite, one main process)', () => {
 	it('40 distinct messages from 4 concurrent clients plus their 40 repeats: every one answered, stored exactly once', async () => {
 		const bodies = Array.from({ length: 40 }, (_, i) =>
 			JSON.stringify({
-				conversationId: `conv-${RUN}-load-${i % 8}`,
+				conversationId: `conv-${RUN}-load-${i}`,
 				messageId: `msg-${RUN}-load-${i}`,
 				text: ['My deposit is not showing on my balance', 'Il mio prelievo è in attesa da giorni', 'Nie mogę się zalogować do konta', 'No me llegó el bono de bienvenida'][i % 4],
 				sentAt: new Date().toISOString(),
@@ -303,7 +412,7 @@ describe('the n8n editor in headless Chromium', () => {
 		type Step = { png: string; found: string[] };
 		const result = JSON.parse(stdout.trim().split('\n').pop()!) as { canvas: Step; creator: Step; panel: Step };
 		expect(result.canvas.found).toEqual(['Ticket Intake', 'Player CRM', 'Support Assistant', 'SLA Timer Start', 'Escalation Router']);
-		expect(result.creator.found).toEqual(['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs']);
+		expect(result.creator.found).toEqual(['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs', 'Support Conversation', 'Player Reply']);
 		expect(result.panel.found).toEqual(['Verify Signatures', 'Unreadable Messages']);
 		for (const png of [result.canvas.png, result.creator.png, result.panel.png]) {
 			const bytes = fs.readFileSync(png);

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { startChannelGateway, type ChannelGateway } from '../channel-gateway/server';
 import { createCrmServer, type CrmServer } from '../crm-server/server';
 import { DATA_TABLES, demoCredentials, shippedWorkflows, type TableSpec, type WorkflowFile } from './demo-setup';
 import { ensureRuntime, ROOT, run, type Log, type Runtime } from './install';
@@ -50,6 +51,9 @@ export interface StackOptions {
 	publish?: string[];
 	/** Do not start the in-process reference CRM (the caller runs its own, or tests "CRM down"). */
 	externalCrmUrl?: string;
+	/** Ports of the reference channel gateway (HTTP) and its SMTP sink; default any free port. */
+	gatewayPort?: number;
+	smtpPort?: number;
 }
 
 export interface Stack {
@@ -65,6 +69,8 @@ export interface Stack {
 	workflowIds: string[];
 	/** Calls n8n's public API (`/api/v1…`) with the API key. */
 	api<T = unknown>(method: string, apiPath: string, body?: unknown): Promise<T>;
+	/** The reference channel gateway the demo credentials send replies to (Telegram, WhatsApp, Viber, SMTP). */
+	gateway: ChannelGateway;
 	/** Restarts the reference CRM on the same port (after `crm.close()` for a "CRM down" test). */
 	restartCrm(): Promise<void>;
 	stop(): Promise<void>;
@@ -344,6 +350,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			log(`Reference CRM listening on ${crm?.url}`);
 		}
 		const crmUrl = options.externalCrmUrl ?? `http://${host}:${crmPort}`;
+		// The gateway cannot see the players' messages (they reach n8n), so it leaves the WhatsApp
+		// 24-hour window to the Player Reply node, which judges it from the ticket.
+		const gateway = await startChannelGateway({ port: options.gatewayPort ?? 0, smtpPort: options.smtpPort ?? 0, whatsappWindow: false });
+		cleanups.push(async () => gateway.close());
+		log(`Reference channel gateway listening on ${gateway.url} (SMTP sink on port ${gateway.smtpPort})`);
 
 		const env = n8nEnv(runtime, { userFolder, n8nPort, host, encryptionKey, runnerBrokerPort, env: options.env });
 		// n8n reads a .env from its working directory: run it from the user folder, which has none.
@@ -352,12 +363,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 		const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'igs-import-'));
 		cleanups.push(async () => fs.rmSync(scratch, { recursive: true, force: true }));
 		const importStarted = Date.now();
-		await n8nCli(runtime, env, cwd, ['import:credentials', `--input=${writeTemp(scratch, 'credentials.json', demoCredentials({ crmUrl }))}`], log);
+		await n8nCli(runtime, env, cwd, ['import:credentials', `--input=${writeTemp(scratch, 'credentials.json', demoCredentials({ crmUrl, gatewayUrl: gateway.url, smtpPort: gateway.smtpPort }))}`], log);
 		if (workflows.length) {
 			const forImport = workflows.map((w) => ({ ...w, active: false }));
 			await n8nCli(runtime, env, cwd, ['import:workflow', `--input=${writeTemp(scratch, 'workflows.json', forImport)}`], log);
 		}
-		log(`Imported 3 credentials and ${workflows.length} workflow(s) (${Math.round((Date.now() - importStarted) / 1000)} s)`);
+		log(`Imported ${demoCredentials({ crmUrl }).length} credentials and ${workflows.length} workflow(s) (${Math.round((Date.now() - importStarted) / 1000)} s)`);
 
 		const logFile = path.join(userFolder, 'n8n.log');
 		const out = fs.openSync(logFile, 'a');
@@ -392,6 +403,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 				return crm;
 			},
 			apiKey,
+			gateway,
 			owner,
 			runtime,
 			userFolder,

@@ -3,7 +3,7 @@
  * pack into it from its packed tarball, starts the reference CRM and n8n, imports and publishes
  * the shipped workflows, and prints how to reach them. Ctrl-C stops everything it started.
  *
- * Environment: N8N_PORT (5678), CRM_PORT (5680), N8N_RUNNERS_BROKER_PORT (5679),
+ * Environment: N8N_PORT (5678), CRM_PORT (5680), CHANNELS_PORT (5681), SMTP_PORT (2525), N8N_RUNNERS_BROKER_PORT (5679),
  * DEMO_USER_FOLDER (.runtime/home), N8N_RUNTIME_CACHE (~/.cache/n8n-igaming-support),
  * DEMO_VERBOSE=1 echoes n8n's own log.
  */
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
 	const stop = async (signal: string) => {
 		if (stopping) return;
 		stopping = true;
-		log(`\n${signal}: stopping n8n and the reference CRM…`);
+		log(`\n${signal}: stopping n8n, the reference CRM and the channel gateway…`);
 		await stopAllStacks();
 		process.exit(0);
 	};
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
 		userFolder: env.DEMO_USER_FOLDER ? path.resolve(env.DEMO_USER_FOLDER) : path.join(ROOT, '.runtime', 'home'),
 		n8nPort: Number(env.N8N_PORT ?? 5678),
 		crmPort: Number(env.CRM_PORT ?? 5680),
+		gatewayPort: Number(env.CHANNELS_PORT ?? 5681),
+		smtpPort: Number(env.SMTP_PORT ?? 2525),
 		runnerBrokerPort: Number(env.N8N_RUNNERS_BROKER_PORT ?? 5679),
 		echoN8nOutput: env.DEMO_VERBOSE === '1',
 		log,
@@ -53,6 +55,9 @@ Ready in ${seconds} s.
   n8n editor      ${stack.n8nUrl}/home/workflows
   login           ${stack.owner.email} / ${stack.owner.password}
   reference CRM   ${stack.crmUrl} (API key demo-crm-key)
+  channel gateway ${stack.gateway.url}/_gateway/requests (replies sent to Telegram, WhatsApp, Viber)
+  e-mail sink     ${stack.gateway.url}/_gateway/mail (SMTP on 127.0.0.1:${stack.gateway.smtpPort})
+  agent API       POST ${stack.n8nUrl}/webhook/support/agent (header X-Agent-Token: demo-agent-token)
   Data Tables     ${Object.keys(stack.tables).join(', ')}
   user folder     ${stack.userFolder}
 

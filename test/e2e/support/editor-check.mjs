@@ -144,7 +144,7 @@ try {
 		return (await evaluate(page, `(document.querySelector('[data-test-id="node-creator"]') || document.body).innerText`)) || '';
 	};
 	await waitForTexts(page, ['What happens next?'], 30000);
-	const packNodes = ['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs'];
+	const packNodes = ['Ticket Intake', 'SLA Timer', 'Escalation Router', 'Player CRM', 'Support Assistant', 'VIP Bonus Offer', 'QA Sampler', 'Support KPIs', 'Support Conversation', 'Player Reply'];
 	const creatorFound = [];
 	for (const name of packNodes) if ((await search(name)).includes(name)) creatorFound.push(name);
 	await search('Support');

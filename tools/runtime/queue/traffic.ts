@@ -144,6 +144,7 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 		const unique = `${run}-${seq}`;
 		let endpoint: Endpoint;
 		let body: Record<string, unknown>;
+		let waId = '';
 		switch (channel) {
 			case 'chat':
 			case 'web_form':
@@ -175,7 +176,8 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 					message: {
 						message_id: base * 10_000 + seq,
 						from: { id: 700000 + pid, first_name: name.split(' ')[0] },
-						chat: { id: 700000 + pid, type: 'private' },
+						// one conversation per message (distinct threads), the sender still the seeded player
+						chat: { id: -(base * 10_000 + seq), type: 'group' },
 						date: unix,
 						text,
 					},
@@ -183,6 +185,8 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 				break;
 			case 'whatsapp':
 				endpoint = 'whatsapp';
+				// A WhatsApp thread is the sender's number: a number per message keeps the messages apart.
+				waId = `3569${String(base * 10_000 + seq).padStart(9, '0')}`;
 				body = {
 					object: 'whatsapp_business_account',
 					entry: [
@@ -193,8 +197,8 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 									field: 'messages',
 									value: {
 										messaging_product: 'whatsapp',
-										contacts: [{ profile: { name }, wa_id: `3569900${pid}` }],
-										messages: [{ from: `3569900${pid}`, id: `wamid.${unique}`, timestamp: String(unix), type: 'text', text: { body: text } }],
+										contacts: [{ profile: { name }, wa_id: waId }],
+										messages: [{ from: waId, id: `wamid.${unique}`, timestamp: String(unix), type: 'text', text: { body: text } }],
 									},
 								},
 							],
@@ -208,7 +212,7 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 					event: 'message',
 					timestamp: sentAt.getTime(),
 					message_token: base * 100_000 + seq,
-					sender: { id: `viber-${pid}`, name },
+					sender: { id: `viber-${pid}-${unique}`, name },
 					message: { type: 'text', text },
 				};
 				break;
@@ -216,7 +220,7 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 				endpoint = 'phone';
 				body = {
 					callId: `call-${unique}`,
-					callerId: `+3569900${pid}`,
+					callerId: `+3569${String(base * 10_000 + seq).padStart(9, '0')}`,
 					agentId: 'agent-7',
 					startedAt: iso,
 					endedAt: iso,
