@@ -25,6 +25,12 @@ export const supportConversationProperties: INodeProperties[] = [
 				action: 'Apply an agent action',
 				description: 'Reply, note, pending, resolve, reopen, reassign, escalate, or change priority or category',
 			},
+			{
+				name: 'Widget Replies',
+				value: 'widgetReplies',
+				action: 'List replies for the chat widget',
+				description: "The bot's and agents' public messages after the last one the widget shows",
+			},
 		],
 	},
 	{
@@ -54,6 +60,14 @@ export const supportConversationProperties: INodeProperties[] = [
 		default: 'body',
 		displayOptions: { show: { operation: ['agentAction'] } },
 		description: 'Item field holding the action (a Webhook node puts the request body in "body")',
+	},
+	{
+		displayName: 'After Message ID',
+		name: 'afterMessageId',
+		type: 'string',
+		default: '={{ $json.query?.after ?? "" }}',
+		displayOptions: { show: { operation: ['widgetReplies'] } },
+		description: 'The ID of the last message the widget already shows; empty lists every reply',
 	},
 	{
 		displayName: 'Agents',

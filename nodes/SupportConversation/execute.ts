@@ -3,6 +3,7 @@ import { get } from 'lodash';
 
 import { applyAgentEvent, parseStoredTicket, type AgentEventSource } from '../shared/domain/conversation/agent-event';
 import { conversationSettings, type ConversationSettings } from '../shared/domain/conversation/settings';
+import { publicRepliesAfter } from '../shared/domain/conversation/messages';
 import { joinThread } from '../shared/domain/conversation/thread';
 import { referenceTime } from '../shared/domain/reference-time';
 import { ticketOf } from '../shared/domain/sla/operation';
@@ -75,6 +76,18 @@ function actionItem(item: INodeExecutionData, field: string, settings: Conversat
 	return { output: result.kind === 'duplicate' ? ACTION_OUTPUT.unchanged : ACTION_OUTPUT.applied, json };
 }
 
+function widgetItem(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, field: string): Routed {
+	const stored = parseStoredTicket(get(item.json, field), field);
+	const after = String(ctx.getNodeParameter('afterMessageId', itemIndex, '') ?? '').trim();
+	const json: IDataObject = {
+		...withoutField(item.json, field),
+		found: stored !== undefined,
+		status: stored?.status ?? null,
+		replies: (stored ? publicRepliesAfter(stored, after || undefined) : []) as unknown as IDataObject[],
+	};
+	return { output: 0, json };
+}
+
 export async function executeConversation(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const operation = ctx.getNodeParameter('operation', 0, 'join') as string;
 	const field = String(ctx.getNodeParameter('storedTicketField', 0, 'storedTicket') || 'storedTicket');
@@ -84,6 +97,7 @@ export async function executeConversation(ctx: IExecuteFunctions): Promise<INode
 	} catch (error) {
 		settings = error as Error;
 	}
+	if (operation === 'widgetReplies') return await routeItems(ctx, 1, (item, itemIndex) => widgetItem(ctx, item, itemIndex, field));
 	if (operation === 'agentAction') {
 		const source = ctx.getNodeParameter('source', 0, 'api') as AgentEventSource;
 		const actionField = String(ctx.getNodeParameter('actionField', 0, 'body') || 'body');

@@ -5,6 +5,7 @@
 export const configuredOutputs = (parameters: Record<string, unknown>) => {
 	const out = (displayName: string) => ({ type: 'main', displayName });
 	if (parameters.operation === 'agentAction') return [out('Applied'), out('Unchanged'), out('Rejected')];
+	if (parameters.operation === 'widgetReplies') return [out('Replies')];
 	return [out('New Ticket'), out('Follow-up'), out('Needs Routing'), out('Duplicate')];
 };
 

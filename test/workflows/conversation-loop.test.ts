@@ -148,3 +148,31 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		expect(delivered()).toHaveLength(0);
 	});
 });
+
+describe('Chat widget replies (engine-run)', () => {
+	it("lists the bot's and agents' public replies after the widget's last one, never notes", async () => {
+		const crm = await createCrmServer({ port: 0, host: '127.0.0.1', apiKey: 'demo-crm-key' });
+		try {
+			const tables = newTables();
+			const chat = channelPayloads('widget', new Date().toISOString()).find((p) => p.endpoint === 'chat') as ChannelPayload;
+			const first = await runShipped(intake, { tables, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(handOffPayloads('widget', new Date().toISOString()).dispute)] });
+			const ticket = assertTicket(first.response?.body.ticket);
+			const agent = String(ticket.routing?.assignee);
+			for (const [type, text] of [['note', 'internal only'], ['reply', 'We are looking into it.'], ['reply', 'Found it: refunded.']]) {
+				await runShipped(agentActions, { tables, crmUrl: crm.url, startNode: 'Agent API', input: [webhookItem({ type, text, ticketId: ticket.id, agentId: agent, actionId: `w-${text}` })] });
+			}
+			const poll = async (query: Record<string, string>) =>
+				(await runShipped(loadWorkflow('chat-widget.json'), { tables, crmUrl: crm.url, startNode: 'Widget Poll', input: [{ json: { query, headers: {}, params: {}, body: {} } }] })).response?.body as {
+					found: boolean;
+					replies: Array<{ id: string; text: string; from: string }>;
+				};
+			const all = await poll({ conversationId: 'conv-widget-dispute' });
+			expect(all.found).toBe(true);
+			expect(all.replies.map((r) => [r.from, r.text])).toEqual([['agent', 'We are looking into it.'], ['agent', 'Found it: refunded.']]);
+			expect((await poll({ conversationId: 'conv-widget-dispute', after: all.replies[0].id })).replies.map((r) => r.text)).toEqual(['Found it: refunded.']);
+			expect(await poll({ conversationId: 'nobody' })).toEqual({ found: false, status: null, replies: [] });
+		} finally {
+			await crm.close();
+		}
+	});
+});

@@ -74,3 +74,13 @@ export function lastPlayerMessage(ticket: Ticket): TicketMessage | undefined {
 	for (let i = messages.length - 1; i >= 0; i--) if (messages[i].from === 'player') return messages[i];
 	return undefined;
 }
+
+/** What the chat widget shows: the bot's and agents' public messages after the one it has (all when none or unknown). */
+export function publicRepliesAfter(ticket: Ticket, afterId?: string): Array<Pick<TicketMessage, 'id' | 'at' | 'from' | 'author' | 'text'>> {
+	const messages = messagesOf(ticket);
+	const index = afterId ? messages.findIndex((message) => message.id === afterId) : -1;
+	return messages
+		.slice(index + 1)
+		.filter((message) => message.from !== 'player' && !message.internal)
+		.map(({ id, at, from, author, text }) => (author ? { id, at, from, author, text } : { id, at, from, text }));
+}
