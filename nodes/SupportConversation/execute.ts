@@ -52,7 +52,12 @@ function joinItem(item: INodeExecutionData, field: string, settings: Conversatio
 	const json: IDataObject = {
 		...withoutField(item.json, field),
 		ticket: result.ticket as unknown as IDataObject,
-		conversation: { outcome: result.outcome, messageId: result.messageId, needsRouting: result.needsRouting },
+		conversation: {
+			outcome: result.outcome,
+			messageId: result.messageId,
+			needsRouting: result.needsRouting,
+			...(result.storedVersion ? { storedVersion: result.storedVersion } : {}),
+		},
 	};
 	if (result.outcome === 'duplicate') return { output: JOIN_OUTPUT.duplicate, json };
 	if (result.outcome === 'new') return { output: JOIN_OUTPUT.new, json };

@@ -127,6 +127,24 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		},
 	);
 
+	it('two follow-ups of one thread processed at the same time: one ticket, both messages (the later store sees the change and joins again)', async () => {
+		const tables = newTables();
+		const payload = channelPayloads('race', now()).find((p) => p.endpoint === 'telegram') as ChannelPayload;
+		const chat = channelPayloads('race', now()).find((p) => p.endpoint === 'chat') as ChannelPayload;
+		const first = await playerWrites(tables, chat, handOffPayloads('race', now()).dispute); // another thread, left alone
+		const ticket = await playerWrites(tables, payload, payload.body);
+		const bodies = [2, 3, 4].map((k) => nextMessage(payload, k, `follow-up number ${k}`, now()));
+		const runs = await Promise.all(
+			bodies.map((body) => runShipped(intake, { tables, crmUrl: crm.url, gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] })),
+		);
+		for (const run of runs) expect(run.response?.statusCode).toBe(200);
+		const thread = stored(tables).filter((t) => t.threadKey === ticket.threadKey);
+		expect(thread.map((t) => t.id)).toEqual([ticket.id]);
+		expect(thread[0].messages?.filter((m) => m.from === 'player').map((m) => m.text).slice(-3).sort()).toEqual(['follow-up number 2', 'follow-up number 3', 'follow-up number 4']);
+		expect(runs.some((run) => run.result.executed.includes('Join Again'))).toBe(true);
+		expect(stored(tables).map((t) => t.id)).toContain(first.id);
+	});
+
 	it('answers a bad agent action 4xx with the field to fix and changes nothing', async () => {
 		const tables = newTables();
 		const chat = channelPayloads('bad', now()).find((p) => p.endpoint === 'chat') as ChannelPayload;

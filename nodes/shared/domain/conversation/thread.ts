@@ -18,6 +18,8 @@ export interface JoinResult {
 	/** The ticket must go (again) through SLA start and routing: RG raised, or a bot-closed ticket reopened. */
 	needsRouting: boolean;
 	messageId: string;
+	/** The stored ticket's `updatedAt` this result was built on: store only if the row still has it. */
+	storedVersion?: string;
 }
 
 const OPEN_STATUSES = new Set(['new', 'open', 'pending', 'escalated']);
@@ -74,12 +76,10 @@ function joined(stored: Ticket, incoming: Ticket, message: TicketMessage): { tic
 
 export function joinThread(incoming: Ticket, stored: Ticket | undefined, settings: ConversationSettings): JoinResult {
 	const message = openingMessage(incoming);
-	const result = (outcome: JoinOutcome, ticket: Ticket, needsRouting = false): JoinResult => ({
-		outcome,
-		ticket,
-		needsRouting,
-		messageId: message.id,
-	});
+	const result = (outcome: JoinOutcome, ticket: Ticket, needsRouting = false): JoinResult => {
+		const joinedStored = stored !== undefined && ticket.id === stored.id && outcome !== 'duplicate';
+		return { outcome, ticket, needsRouting, messageId: message.id, ...(joinedStored ? { storedVersion: stored.updatedAt } : {}) };
+	};
 	if (!stored) return result('new', newTicket(incoming));
 	if (stored.id === incoming.id || messagesOf(stored).some((kept) => kept.id === message.id)) return result('duplicate', stored);
 
