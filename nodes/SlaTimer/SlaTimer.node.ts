@@ -11,7 +11,7 @@ import { referenceTime } from '../shared/domain/reference-time';
 import { applySlaOperation, buildSlaSettings, ticketOf, type SlaOperation, type SlaSettings } from '../shared/domain/sla/operation';
 import { routeItems, type Routed } from '../shared/n8n/items';
 import { slaTimerProperties } from './description';
-import { policySet, type CalendarRow, type PolicyRow, type PolicySource } from './settings';
+import { panelPolicySet } from './settings';
 
 const OUTPUT_BY_VERDICT = { on_track: 0, at_risk: 1, breached: 2 } as const;
 
@@ -60,12 +60,7 @@ function readSettings(ctx: IExecuteFunctions, operation: SlaOperation): SlaSetti
 		restart?: boolean;
 		warningThreshold?: number;
 	};
-	const source = ctx.getNodeParameter('policySource', 0, 'defaults') as PolicySource;
-	const set = policySet(source, {
-		rows: () => (ctx.getNodeParameter('policies.values', 0, []) as PolicyRow[]) ?? [],
-		json: () => ctx.getNodeParameter('policiesJson', 0, '[]'),
-		calendarRows: () => (ctx.getNodeParameter('calendars.values', 0, []) as CalendarRow[]) ?? [],
-	});
+	const set = panelPolicySet(ctx);
 	return buildSlaSettings({
 		...set,
 		fallbackPolicy: operation === 'start' ? options.fallbackPolicy : undefined,

@@ -1,3 +1,5 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
 import { DomainError } from '../shared/domain/errors';
 import { WEEKDAYS, type Calendar } from '../shared/domain/sla/calendar';
 import { DEFAULT_SLA_POLICIES, SLA_METRIC_NAMES, type SlaConditions, type SlaPolicy } from '../shared/domain/sla/policy';
@@ -118,4 +120,14 @@ export function policySet(
 	}
 	const json = fromJson(read.json());
 	return { policies: json.policies, calendars: [...json.calendars, ...calendarsFromRows(read.calendarRows())], policiesField: 'policiesJson.policies' };
+}
+
+/** The policy set the panel names (Policy Source and its table, JSON and calendars), read once per execution. */
+export function panelPolicySet(ctx: IExecuteFunctions): ReturnType<typeof policySet> {
+	const source = ctx.getNodeParameter('policySource', 0, 'defaults') as PolicySource;
+	return policySet(source, {
+		rows: () => (ctx.getNodeParameter('policies.values', 0, []) as PolicyRow[]) ?? [],
+		json: () => ctx.getNodeParameter('policiesJson', 0, '[]'),
+		calendarRows: () => (ctx.getNodeParameter('calendars.values', 0, []) as CalendarRow[]) ?? [],
+	});
 }

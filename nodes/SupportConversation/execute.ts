@@ -8,7 +8,7 @@ import { joinThread } from '../shared/domain/conversation/thread';
 import { referenceTime } from '../shared/domain/reference-time';
 import { ticketOf } from '../shared/domain/sla/operation';
 import { routeItems, type Routed } from '../shared/n8n/items';
-import { policySet, type CalendarRow, type PolicyRow, type PolicySource } from '../SlaTimer/settings';
+import { panelPolicySet } from '../SlaTimer/settings';
 import { ACTION_OUTPUT, JOIN_OUTPUT } from './outputs';
 
 interface Options {
@@ -20,12 +20,7 @@ interface Options {
 /** Settings that do not depend on the item, read once; a bad one fails every item alike. */
 function readSettings(ctx: IExecuteFunctions): ConversationSettings {
 	const options = ctx.getNodeParameter('options', 0, {}) as Options;
-	const source = ctx.getNodeParameter('policySource', 0, 'defaults') as PolicySource;
-	const { policies, calendars } = policySet(source, {
-		rows: () => (ctx.getNodeParameter('policies.values', 0, []) as PolicyRow[]) ?? [],
-		json: () => ctx.getNodeParameter('policiesJson', 0, '[]'),
-		calendarRows: () => (ctx.getNodeParameter('calendars.values', 0, []) as CalendarRow[]) ?? [],
-	});
+	const { policies, calendars } = panelPolicySet(ctx);
 	const agentList = String(ctx.getNodeParameter('agents', 0, '') ?? '')
 		.split(/[,;\n]/)
 		.map((id) => id.trim())
