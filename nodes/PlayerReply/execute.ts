@@ -13,16 +13,15 @@ import {
 	type DeliveryPlan,
 } from '../shared/domain/conversation/delivery';
 import type { TicketMessage } from '../shared/domain/conversation/messages';
-import { referenceTime } from '../shared/domain/reference-time';
 import { ticketOf } from '../shared/domain/sla/operation';
 import { routeItems, type Routed } from '../shared/n8n/items';
+import { referenceTimeFor } from '../shared/n8n/reference-time';
 
 export const CREDENTIAL = 'supportMessagingApi';
 const OUTPUT = { sent: 0, email: 1, failed: 2 } as const;
 
 interface Options {
 	maxRetries?: number;
-	referenceTime?: string;
 	retryFailed?: boolean;
 	timeout?: number;
 	whatsappTemplate?: string;
@@ -58,12 +57,13 @@ function endpointsFrom(credentials: IDataObject): ChannelEndpoints {
 	return endpoints;
 }
 
+/** Settings read once per execution; `now` is set per item. */
 async function readSettings(ctx: IExecuteFunctions): Promise<Settings> {
 	const options = ctx.getNodeParameter('options', 0, {}) as Options;
 	const credentials = (await ctx.getCredentials(CREDENTIAL)) as IDataObject;
 	const template = text(options.whatsappTemplate);
 	return {
-		now: referenceTime(options.referenceTime),
+		now: '',
 		retryFailed: options.retryFailed ?? false,
 		whatsappTemplate: template ? { name: template, language: text(options.whatsappTemplateLanguage) || 'en' } : undefined,
 		retry: { maxRetries: options.maxRetries ?? 2, baseDelayMs: 500, maxDelayMs: 30_000 },
@@ -152,8 +152,9 @@ export async function executeReplies(ctx: IExecuteFunctions): Promise<INodeExecu
 	} catch (error) {
 		settings = error as Error;
 	}
-	return await routeItems(ctx, 3, async (item) => {
+	const nowFor = referenceTimeFor(ctx);
+	return await routeItems(ctx, 3, async (item, itemIndex) => {
 		if (settings instanceof Error) throw settings;
-		return await replyItem(ctx, item, settings);
+		return await replyItem(ctx, item, { ...settings, now: nowFor(itemIndex) });
 	});
 }

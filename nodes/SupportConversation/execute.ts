@@ -5,19 +5,18 @@ import { applyAgentEvent, parseStoredTicket, type AgentEventSource } from '../sh
 import { conversationSettings, type ConversationSettings } from '../shared/domain/conversation/settings';
 import { publicRepliesAfter } from '../shared/domain/conversation/messages';
 import { joinThread } from '../shared/domain/conversation/thread';
-import { referenceTime } from '../shared/domain/reference-time';
 import { ticketOf } from '../shared/domain/sla/operation';
 import { routeItems, type Routed } from '../shared/n8n/items';
+import { referenceTimeFor } from '../shared/n8n/reference-time';
 import { panelPolicySet } from '../SlaTimer/settings';
 import { ACTION_OUTPUT, JOIN_OUTPUT } from './outputs';
 
 interface Options {
 	pausedWhilePending?: string[];
-	referenceTime?: string;
 	reopenWindowDays?: number;
 }
 
-/** Settings that do not depend on the item, read once; a bad one fails every item alike. */
+/** Settings that do not depend on the item, read once; a bad one fails every item alike. `now` is set per item. */
 function readSettings(ctx: IExecuteFunctions): ConversationSettings {
 	const options = ctx.getNodeParameter('options', 0, {}) as Options;
 	const { policies, calendars } = panelPolicySet(ctx);
@@ -26,7 +25,7 @@ function readSettings(ctx: IExecuteFunctions): ConversationSettings {
 		.map((id) => id.trim())
 		.filter(Boolean);
 	return conversationSettings({
-		now: referenceTime(options.referenceTime),
+		now: '',
 		reopenWindowDays: options.reopenWindowDays,
 		pausedWhilePending: options.pausedWhilePending,
 		policies,
@@ -98,16 +97,15 @@ export async function executeConversation(ctx: IExecuteFunctions): Promise<INode
 		settings = error as Error;
 	}
 	if (operation === 'widgetReplies') return await routeItems(ctx, 1, (item, itemIndex) => widgetItem(ctx, item, itemIndex, field));
+	const nowFor = referenceTimeFor(ctx);
+	const settingsFor = (itemIndex: number): ConversationSettings => {
+		if (settings instanceof Error) throw settings;
+		return { ...settings, now: nowFor(itemIndex) };
+	};
 	if (operation === 'agentAction') {
 		const source = ctx.getNodeParameter('source', 0, 'api') as AgentEventSource;
 		const actionField = String(ctx.getNodeParameter('actionField', 0, 'body') || 'body');
-		return await routeItems(ctx, 3, (item) => {
-			if (settings instanceof Error) throw settings;
-			return actionItem(item, field, settings, source, actionField);
-		});
+		return await routeItems(ctx, 3, (item, itemIndex) => actionItem(item, field, settingsFor(itemIndex), source, actionField));
 	}
-	return await routeItems(ctx, 4, (item) => {
-		if (settings instanceof Error) throw settings;
-		return joinItem(item, field, settings);
-	});
+	return await routeItems(ctx, 4, (item, itemIndex) => joinItem(item, field, settingsFor(itemIndex)));
 }

@@ -71,6 +71,19 @@ describe('Support Conversation node (engine-run)', () => {
 		expect(assertTicket(again.out[1][0].json.ticket).messages).toHaveLength(2);
 	});
 
+	it('Reference Time written as an expression is resolved per item: each reply achieves first response at its own time', async () => {
+		const input = [3, 4].map((minutes) => ({
+			at: at(minutes),
+			body: { type: 'reply', text: 'On it', ticketId: stored.id, agentId: 'agent-anna', actionId: `per-item-${minutes}` },
+			storedTicket: asRow(stored),
+		}));
+		const { out } = await act(input, '={{ $json.at }}');
+		expect(out[0].map((i) => assertTicket(i.json.ticket).sla?.metrics.firstResponse.achievedAt)).toEqual([at(3), at(4)]);
+		// a constant is read once and applies to every item
+		const constant = await act(input, at(5));
+		expect(constant.out[0].map((i) => assertTicket(i.json.ticket).sla?.metrics.firstResponse.achievedAt)).toEqual([at(5), at(5)]);
+	});
+
 	it('Agent Action from Chatwoot: an outgoing message is a reply, a private one a note, a status change resolves; incoming messages are ignored', async () => {
 		const conversation = { id: 10, custom_attributes: { ticket_id: stored.id } };
 		const sender = { id: 1, name: 'Anna', email: 'agent-anna', type: 'user' };
