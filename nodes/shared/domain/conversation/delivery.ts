@@ -3,6 +3,7 @@
  * API sendMessage, WhatsApp Cloud API /messages, Viber send_message), an e-mail for n8n's Send
  * Email node, the chat widget's poll, a phone callback task; and what a provider's answer means.
  */
+import { ANSWERED_EVENT } from '../assistant/assist';
 import { DomainError } from '../errors';
 import { withHistory, type Ticket } from '../ticket';
 import { lastPlayerMessage, messageId, messagesOf, withMessage, withMessageUpdated, type MessageDelivery, type TicketMessage } from './messages';
@@ -36,7 +37,7 @@ export function withBotReply(ticket: Ticket): Ticket {
 	if (!reply || typeof reply.text !== 'string' || reply.text === '') return ticket;
 	const id = messageId(ticket.id, 'bot', reply.text);
 	if (messagesOf(ticket).some((message) => message.id === id)) return ticket;
-	const answered = [...ticket.history].reverse().find((entry) => entry.event === 'assistant.answered');
+	const answered = [...ticket.history].reverse().find((entry) => entry.event === ANSWERED_EVENT);
 	const message: TicketMessage = {
 		id,
 		at: answered?.at ?? ticket.updatedAt,
