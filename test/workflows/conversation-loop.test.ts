@@ -1,12 +1,12 @@
-import { startChannelGateway, type ChannelGateway } from '../../tools/channel-gateway/server';
-import { createCrmServer, type CrmServer } from '../../tools/crm-server/server';
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
 import { nextMessage } from './support/conversation';
 import { channelPayloads, handOffPayloads, type ChannelPayload } from './support/payloads';
+import { useReferenceServers } from './support/reference-servers';
 import { loadWorkflow, newTables, runShipped, webhookItem } from './support/shipped';
 
 const intake = loadWorkflow('intake-pipeline.json');
 const agentActions = loadWorkflow('agent-actions.json');
+const servers = useReferenceServers();
 
 /** What each channel's API received for one reply. */
 const SENT_TEXT: Record<string, (body: Record<string, any>) => unknown> = { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,31 +16,21 @@ const SENT_TEXT: Record<string, (body: Record<string, any>) => unknown> = { // e
 };
 
 describe('The conversation loop through the shipped workflows (engine-run, reference CRM, channel gateway and SMTP sink)', () => {
-	let crm: CrmServer;
-	let gateway: ChannelGateway;
-	beforeAll(async () => {
-		crm = await createCrmServer({ port: 0, host: '127.0.0.1', apiKey: 'demo-crm-key' });
-		gateway = await startChannelGateway({ whatsappWindow: false });
-	});
-	afterAll(async () => {
-		await crm.close();
-		await gateway.close();
-	});
-	beforeEach(() => gateway.reset());
+	beforeEach(() => servers.gateway.reset());
 
 	const playerWrites = async (tables: ReturnType<typeof newTables>, payload: ChannelPayload, body: Record<string, unknown>) => {
-		const { response, result } = await runShipped(intake, { tables, crmUrl: crm.url, gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] });
+		const { response, result } = await runShipped(intake, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] });
 		expect(result.error).toBeUndefined();
 		expect(response?.statusCode).toBe(200);
 		return assertTicket(response?.body.ticket);
 	};
 	const agentDoes = async (tables: ReturnType<typeof newTables>, action: Record<string, unknown>) => {
-		const { response, result } = await runShipped(agentActions, { tables, crmUrl: crm.url, gateway, startNode: 'Agent API', input: [webhookItem(action)] });
+		const { response, result } = await runShipped(agentActions, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: 'Agent API', input: [webhookItem(action)] });
 		expect(result.error).toBeUndefined();
 		return response as NonNullable<typeof response>;
 	};
 	const stored = (tables: ReturnType<typeof newTables>): Ticket[] => tables.rows('support_tickets').map((row) => assertTicket(JSON.parse(String(row.ticket))));
-	const delivered = () => gateway.requests().filter((request) => request.channel !== 'other' && /sendMessage|messages|send_message/.test(request.path));
+	const delivered = () => servers.gateway.requests().filter((request) => request.channel !== 'other' && /sendMessage|messages|send_message/.test(request.path));
 
 	const now = () => new Date().toISOString();
 
@@ -60,7 +50,7 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 					expect(delivered().map((r) => SENT_TEXT[payload.channel](r.body as Record<string, unknown>))).toEqual([botMessage?.text]);
 					expect(botMessage?.delivery?.state).toBe('sent');
 				}
-				if (payload.channel === 'email') expect(gateway.mail().map((m) => m.text?.trim())).toEqual([botMessage?.text.trim()]);
+				if (payload.channel === 'email') expect(servers.gateway.mail().map((m) => m.text?.trim())).toEqual([botMessage?.text.trim()]);
 				// "that did not help" reopens it for a person: clocks and a queue now
 				ticket = await playerWrites(tables, payload, nextMessage(payload, 2, 'That did not help, I still have the same problem.', now()));
 				expect(ticket).toMatchObject({ id, status: 'open', reopenCount: 1 });
@@ -68,7 +58,7 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 			expect(ticket.routing?.assignee).toEqual(expect.any(String));
 			expect(ticket.sla?.metrics.firstResponse?.state).toBe('running');
 			const agentId = ticket.routing?.assignee as string;
-			gateway.reset();
+			servers.gateway.reset();
 
 			// the agent replies: delivered where the player wrote, first response achieved
 			const reply = await agentDoes(tables, { type: 'reply', ticketId: id, agentId, actionId: `${id}-r1`, text: 'Thanks for waiting, I am on it.' });
@@ -83,7 +73,7 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 				expect(agentMessage?.delivery).toMatchObject({ state: 'sent', attempts: 1 });
 			}
 			if (payload.channel === 'email') {
-				const [mail] = gateway.mail();
+				const [mail] = servers.gateway.mail();
 				expect(mail.subject).toBe(`Re: ${String(payload.body.subject)} [#${id}]`);
 				expect(mail.envelope.to).toEqual([ticket.player.email]);
 				expect(agentMessage?.delivery?.state).toBe('handed_to_smtp');
@@ -135,7 +125,7 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		const ticket = await playerWrites(tables, payload, payload.body);
 		const bodies = [2, 3, 4].map((k) => nextMessage(payload, k, `follow-up number ${k}`, now()));
 		const runs = await Promise.all(
-			bodies.map((body) => runShipped(intake, { tables, crmUrl: crm.url, gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] })),
+			bodies.map((body) => runShipped(intake, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] })),
 		);
 		for (const run of runs) expect(run.response?.statusCode).toBe(200);
 		const thread = stored(tables).filter((t) => t.threadKey === ticket.threadKey);
@@ -169,28 +159,23 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 
 describe('Chat widget replies (engine-run)', () => {
 	it("lists the bot's and agents' public replies after the widget's last one, never notes", async () => {
-		const crm = await createCrmServer({ port: 0, host: '127.0.0.1', apiKey: 'demo-crm-key' });
-		try {
-			const tables = newTables();
-			const chat = channelPayloads('widget', new Date().toISOString()).find((p) => p.endpoint === 'chat') as ChannelPayload;
-			const first = await runShipped(intake, { tables, crmUrl: crm.url, startNode: chat.webhook, input: [webhookItem(handOffPayloads('widget', new Date().toISOString()).dispute)] });
-			const ticket = assertTicket(first.response?.body.ticket);
-			const agent = String(ticket.routing?.assignee);
-			for (const [type, text] of [['note', 'internal only'], ['reply', 'We are looking into it.'], ['reply', 'Found it: refunded.']]) {
-				await runShipped(agentActions, { tables, crmUrl: crm.url, startNode: 'Agent API', input: [webhookItem({ type, text, ticketId: ticket.id, agentId: agent, actionId: `w-${text}` })] });
-			}
-			const poll = async (query: Record<string, string>) =>
-				(await runShipped(loadWorkflow('chat-widget.json'), { tables, crmUrl: crm.url, startNode: 'Widget Poll', input: [{ json: { query, headers: {}, params: {}, body: {} } }] })).response?.body as {
-					found: boolean;
-					replies: Array<{ id: string; text: string; from: string }>;
-				};
-			const all = await poll({ conversationId: 'conv-widget-dispute' });
-			expect(all.found).toBe(true);
-			expect(all.replies.map((r) => [r.from, r.text])).toEqual([['agent', 'We are looking into it.'], ['agent', 'Found it: refunded.']]);
-			expect((await poll({ conversationId: 'conv-widget-dispute', after: all.replies[0].id })).replies.map((r) => r.text)).toEqual(['Found it: refunded.']);
-			expect(await poll({ conversationId: 'nobody' })).toEqual({ found: false, status: null, replies: [] });
-		} finally {
-			await crm.close();
+		const tables = newTables();
+		const chat = channelPayloads('widget', new Date().toISOString()).find((p) => p.endpoint === 'chat') as ChannelPayload;
+		const first = await runShipped(intake, { tables, crmUrl: servers.crm.url, startNode: chat.webhook, input: [webhookItem(handOffPayloads('widget', new Date().toISOString()).dispute)] });
+		const ticket = assertTicket(first.response?.body.ticket);
+		const agent = String(ticket.routing?.assignee);
+		for (const [type, text] of [['note', 'internal only'], ['reply', 'We are looking into it.'], ['reply', 'Found it: refunded.']]) {
+			await runShipped(agentActions, { tables, crmUrl: servers.crm.url, startNode: 'Agent API', input: [webhookItem({ type, text, ticketId: ticket.id, agentId: agent, actionId: `w-${text}` })] });
 		}
+		const poll = async (query: Record<string, string>) =>
+			(await runShipped(loadWorkflow('chat-widget.json'), { tables, crmUrl: servers.crm.url, startNode: 'Widget Poll', input: [{ json: { query, headers: {}, params: {}, body: {} } }] })).response?.body as {
+				found: boolean;
+				replies: Array<{ id: string; text: string; from: string }>;
+			};
+		const all = await poll({ conversationId: 'conv-widget-dispute' });
+		expect(all.found).toBe(true);
+		expect(all.replies.map((r) => [r.from, r.text])).toEqual([['agent', 'We are looking into it.'], ['agent', 'Found it: refunded.']]);
+		expect((await poll({ conversationId: 'conv-widget-dispute', after: all.replies[0].id })).replies.map((r) => r.text)).toEqual(['Found it: refunded.']);
+		expect(await poll({ conversationId: 'nobody' })).toEqual({ found: false, status: null, replies: [] });
 	});
 });

@@ -1,6 +1,5 @@
-import { startChannelGateway, type ChannelGateway } from '../../tools/channel-gateway/server';
-import { createCrmServer, type CrmServer } from '../../tools/crm-server/server';
 import { assertTicket, type Ticket } from '../../nodes/shared/domain/ticket';
+import { useReferenceServers } from './support/reference-servers';
 import { loadWorkflow, newTables, runShipped, sign, webhookItem } from './support/shipped';
 import { handOffPayloads, PAYLOADS } from './support/payloads';
 import { waWebhook, whatsapp } from '../fixtures/channels/real-payloads';
@@ -8,20 +7,11 @@ import { waWebhook, whatsapp } from '../fixtures/channels/real-payloads';
 const workflow = loadWorkflow('intake-pipeline.json');
 
 describe('Intake pipeline workflow (engine-run, Data Tables in memory, reference CRM)', () => {
-	let crm: CrmServer;
-	let gateway: ChannelGateway;
-	beforeAll(async () => {
-		crm = await createCrmServer({ port: 0, host: '127.0.0.1', apiKey: 'demo-crm-key' });
-		gateway = await startChannelGateway({ whatsappWindow: false });
-	});
-	afterAll(async () => {
-		await crm.close();
-		await gateway.close();
-	});
+	const servers = useReferenceServers();
 
 	/** One delivery to a webhook of the shipped pipeline, against the reference CRM. */
 	const deliver = (tables: ReturnType<typeof newTables>, startNode: string, body: Parameters<typeof webhookItem>[0], headers?: Parameters<typeof webhookItem>[1]) =>
-		runShipped(workflow, { tables, crmUrl: crm.url, gateway, startNode, input: [webhookItem(body, headers)] });
+		runShipped(workflow, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode, input: [webhookItem(body, headers)] });
 
 	it.each(PAYLOADS.map((p) => [p.label, p] as const))('stores a ticket from %s and answers with it', async (_label, payload) => {
 		const tables = newTables();
