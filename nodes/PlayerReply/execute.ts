@@ -87,7 +87,7 @@ async function sendHttp(
 ): Promise<DeliveryOutcome> {
 	const previous = message.delivery?.attempts ?? 0;
 	for (let attempt = 1; ; attempt++) {
-		let failure: { status?: number; retryAfterMs?: number; connection?: boolean };
+		let failure: Parameters<typeof nextRetry>[2];
 		let error: string;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL, {
@@ -109,7 +109,7 @@ async function sendHttp(
 			if (meaning.ok) return { state: 'sent', attempts: previous + attempt, at: settings.now, providerMessageId: meaning.providerMessageId };
 			if (!meaning.transient) return { state: 'failed', attempts: previous + attempt, at: settings.now, error: meaning.error };
 			error = meaning.error;
-			failure = { status: response.statusCode === 200 ? 429 : response.statusCode, retryAfterMs: meaning.retryAfterSeconds === undefined ? undefined : meaning.retryAfterSeconds * 1000 };
+			failure = { transient: true, retryAfterMs: meaning.retryAfterSeconds === undefined ? undefined : meaning.retryAfterSeconds * 1000 };
 		} catch (thrown) {
 			error = `${plan.channel}: ${(thrown as Error).message}`;
 			failure = { connection: true };

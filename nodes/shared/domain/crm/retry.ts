@@ -36,10 +36,11 @@ export type RetryDecision = { retry: true; waitMs: number } | { retry: false; re
 export function nextRetry(
 	policy: RetryPolicy,
 	attempt: number,
-	failure: { status?: number; retryAfterMs?: number; connection?: boolean },
+	failure: { status?: number; retryAfterMs?: number; connection?: boolean; transient?: boolean },
 	spread = 0,
 ): RetryDecision {
-	const retryable = failure.connection === true || (failure.status !== undefined && isRetryableStatus(failure.status));
+	// `transient`: the caller read the answer itself (a provider that reports errors inside a 200).
+	const retryable = failure.transient === true || failure.connection === true || (failure.status !== undefined && isRetryableStatus(failure.status));
 	if (!retryable) return { retry: false };
 	if (attempt > policy.maxRetries) return { retry: false, reason: `gave up after ${attempt} attempts` };
 	if (failure.retryAfterMs !== undefined) {
