@@ -335,6 +335,44 @@ describe('reference channel gateway', () => {
 			expect(gw.requests()[0]).toMatchObject({ fault: 'drop', answer: null });
 		});
 
+		it('slow takes the message at once and answers later; a caller that gave up never hears', async () => {
+			await fault({ channel: 'telegram', mode: 'slow', delayMs: 600 });
+			const started = Date.now();
+			const slow = await post(`${TG}/sendMessage`, { chat_id: 1, text: 'late answer' });
+			expect(slow.status).toBe(200);
+			expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+			await fault({ channel: 'telegram', mode: 'slow', delayMs: 2000 });
+			const gaveUp = await axios.post(`${gw.url}${TG}/sendMessage`, { chat_id: 1, text: 'sent anyway' }, { timeout: 300 }).catch((e: unknown) => e);
+			expect(axios.isAxiosError(gaveUp)).toBe(true);
+			// the provider took it: recorded with its answer although nobody received that answer
+			expect(gw.requests().map((r) => [r.fault, r.answer?.status])).toEqual([
+				['slow', 200],
+				['slow', 200],
+			]);
+			expect((await fault({ channel: 'telegram', mode: 'slow', delayMs: -1 })).status).toBe(400);
+		});
+
+		it('a repeated Idempotency-Key is sent again like the real APIs do, or answered from the first send when honourIdempotencyKeys is on', async () => {
+			const send = (key: string) => post(`${TG}/sendMessage`, { chat_id: 9, text: 'once' }, { 'Idempotency-Key': key });
+			const a = await send('k1');
+			const b = await send('k1');
+			expect(b.data.result.message_id).toBeGreaterThan(a.data.result.message_id);
+			expect((await post('/_gateway/config', { honourIdempotencyKeys: true })).data.honourIdempotencyKeys).toBe(true);
+			const c = await send('k2');
+			const d = await send('k2');
+			const e = await send('k3');
+			expect(d.data).toEqual(c.data);
+			expect(e.data.result.message_id).toBeGreaterThan(c.data.result.message_id);
+			expect(gw.requests().map((r) => r.replayOf ?? null)).toEqual([null, null, null, gw.requests()[2].id, null]);
+			// a refused send is not remembered: the same key goes through once the fault is gone
+			await fault({ channel: 'viber', mode: '500' });
+			const refused = await viberSend({}, { ...VIBER_AUTH, 'Idempotency-Key': 'v1' });
+			const retried = await viberSend({}, { ...VIBER_AUTH, 'Idempotency-Key': 'v1' });
+			expect([refused.status, retried.data.status]).toEqual([500, 0]);
+			expect(gw.requests().slice(-1)[0].replayOf).toBeUndefined();
+			expect((await post('/_gateway/config', { honourIdempotencyKeys: 'yes' })).status).toBe(400);
+		});
+
 		it('rejects a malformed fault', async () => {
 			expect((await fault({ channel: 'telegram', mode: 'explode' })).status).toBe(400);
 			expect((await fault({ channel: 'sms', mode: '500' })).status).toBe(400);
@@ -379,7 +417,7 @@ describe('reference channel gateway', () => {
 			expect(gw.mail()).toEqual([]);
 			expect((await post(`${TG}/sendMessage`, { chat_id: 42, text: 'x' })).status).toBe(200);
 			expect((await waText()).data.error.code).toBe(131047);
-			expect((await call({ url: '/_gateway/config' })).data).toEqual({ whatsappWindow: true, viberUnsubscribed: [] });
+			expect((await call({ url: '/_gateway/config' })).data).toEqual({ whatsappWindow: true, viberUnsubscribed: [], honourIdempotencyKeys: false });
 			gw.reset();
 			expect(gw.requests()).toEqual([]);
 		});

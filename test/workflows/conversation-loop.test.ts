@@ -135,6 +135,33 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		expect(stored(tables).map((t) => t.id)).toContain(first.id);
 	});
 
+	it.each([
+		['telegram', 'three first messages of a new thread'],
+		['chat', 'three first messages of a new thread, one of them delivered twice'],
+	] as const)('%s: %s processed at the same time: one ticket, every message once, the bot answer that went out kept', async (endpoint, _title) => {
+		const tables = newTables();
+		const payload = channelPayloads(`burst-${endpoint}`, now()).find((p) => p.endpoint === endpoint) as ChannelPayload;
+		const bodies = [payload.body, nextMessage(payload, 2, 'hello? anyone there', now()), nextMessage(payload, 3, 'my withdrawal is still pending since Monday', now())];
+		if (endpoint === 'chat') bodies.push(bodies[1]);
+		const runs = await Promise.all(
+			bodies.map((body) => runShipped(intake, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: payload.webhook, input: [webhookItem(body, payload.sign?.(body) ?? {})] })),
+		);
+		for (const run of runs) expect([run.result.error, run.response?.statusCode]).toEqual([undefined, 200]);
+		const rows = tables.rows('support_tickets');
+		expect(rows).toHaveLength(1);
+		const [ticket] = stored(tables);
+		expect(new Set(runs.map((run) => (run.response?.body.ticket as { id?: string }).id))).toEqual(new Set([ticket.id]));
+		const playerIds = ticket.messages?.filter((m) => m.from === 'player').map((m) => m.id) ?? [];
+		expect(playerIds).toHaveLength(3);
+		expect(new Set(playerIds).size).toBe(3);
+		expect(runs.some((run) => run.result.executed.includes('Withdraw Ticket'))).toBe(true);
+		// every answer the bot sent is on the ticket; the players' messages got one answer each at most
+		const sent = delivered().map((r) => String(r.headers['idempotency-key']));
+		const botIds = ticket.messages?.filter((m) => m.from === 'bot').map((m) => m.id) ?? [];
+		expect(new Set(sent).size).toBe(sent.length);
+		for (const key of sent) expect(botIds).toContain(key);
+	});
+
 	it('answers a bad agent action 4xx with the field to fix and changes nothing', async () => {
 		const tables = newTables();
 		const chat = channelPayloads('bad', now()).find((p) => p.endpoint === 'chat') as ChannelPayload;

@@ -13,10 +13,10 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
  */
 
 export type Channel = 'telegram' | 'whatsapp' | 'viber';
-export type GatewayFaultMode = '429' | '500' | 'hang' | 'drop';
+export type GatewayFaultMode = '429' | '500' | 'hang' | 'drop' | 'slow';
 
 export const CHANNELS: readonly Channel[] = ['telegram', 'whatsapp', 'viber'];
-const FAULT_MODES: readonly GatewayFaultMode[] = ['429', '500', 'hang', 'drop'];
+const FAULT_MODES: readonly GatewayFaultMode[] = ['429', '500', 'hang', 'drop', 'slow'];
 
 export const GATEWAY_DEFAULTS = {
 	port: 5681,
@@ -45,6 +45,11 @@ export interface ChannelGatewayOptions {
 	whatsappWindow?: boolean;
 	/** Viber receivers that are not subscribed to the bot (status 6). */
 	viberUnsubscribed?: string[];
+	/**
+	 * Answer a repeated Idempotency-Key with the first answer instead of sending again, as a
+	 * messaging gateway that honours keys does; default false, as Telegram, WhatsApp and Viber.
+	 */
+	honourIdempotencyKeys?: boolean;
 }
 
 export interface RecordedAnswer {
@@ -66,6 +71,8 @@ export interface RecordedRequest {
 	receivedAt: string;
 	/** Set when an injected fault answered (or swallowed) this request. */
 	fault?: GatewayFaultMode;
+	/** With honourIdempotencyKeys: the request whose answer this repeated key got (nothing sent again). */
+	replayOf?: number;
 	/** Null while unanswered: hung or dropped requests never get one. */
 	answer: RecordedAnswer | null;
 }
@@ -92,6 +99,7 @@ export interface RecordedMail {
 export interface GatewayConfig {
 	whatsappWindow: boolean;
 	viberUnsubscribed: string[];
+	honourIdempotencyKeys: boolean;
 }
 
 export interface ChannelGateway {
@@ -114,6 +122,8 @@ interface PendingFault {
 	mode: GatewayFaultMode;
 	remaining: number;
 	retryAfter: number;
+	/** slow: the message is accepted (sent to the player) at once, the answer comes this much later. */
+	delayMs: number;
 }
 
 /** A provider error: carries the exact answer the provider would give. */
@@ -418,6 +428,7 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 	const initialConfig = (): GatewayConfig => ({
 		whatsappWindow: options.whatsappWindow ?? true,
 		viberUnsubscribed: [...(options.viberUnsubscribed ?? [])],
+		honourIdempotencyKeys: options.honourIdempotencyKeys ?? false,
 	});
 
 	let config = initialConfig();
@@ -425,6 +436,7 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 	let mails: RecordedMail[] = [];
 	let faults = new Map<Channel, PendingFault[]>();
 	let inbound = new Map<string, number>();
+	let accepted = new Map<string, RecordedRequest>();
 	let nextRecordId = 1;
 	let nextMailId = 1;
 	let telegramMessageId = 1000;
@@ -646,14 +658,22 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 				const { channel, mode } = body;
 				const count = body.count ?? 1;
 				const retryAfter = body.retryAfter ?? 1;
+				const delayMs = body.delayMs ?? 10_000;
 				if (!CHANNELS.includes(channel as Channel)) return controlError(`"channel" must be one of ${CHANNELS.join(', ')}`);
 				if (!FAULT_MODES.includes(mode as GatewayFaultMode)) return controlError(`"mode" must be one of ${FAULT_MODES.join(', ')}`);
 				if (!Number.isInteger(count) || (count as number) < 1) return controlError('"count" must be a whole number >= 1');
 				if (!Number.isInteger(retryAfter) || (retryAfter as number) < 0) return controlError('"retryAfter" must be a whole number >= 0');
+				if (!Number.isInteger(delayMs) || (delayMs as number) < 0) return controlError('"delayMs" must be a whole number >= 0');
 				const queue = faults.get(channel as Channel) ?? [];
-				queue.push({ mode: mode as GatewayFaultMode, remaining: count as number, retryAfter: retryAfter as number });
+				queue.push({ mode: mode as GatewayFaultMode, remaining: count as number, retryAfter: retryAfter as number, delayMs: delayMs as number });
 				faults.set(channel as Channel, queue);
-				return { status: 200, body: { channel, pending: queue.map((f) => ({ mode: f.mode, count: f.remaining, retryAfter: f.retryAfter })) } };
+				return {
+					status: 200,
+					body: {
+						channel,
+						pending: queue.map((f) => ({ mode: f.mode, count: f.remaining, retryAfter: f.retryAfter, ...(f.mode === 'slow' ? { delayMs: f.delayMs } : {}) })),
+					},
+				};
 			}
 			case 'POST /_gateway/whatsapp/inbound': {
 				const waId = typeof body.wa_id === 'string' || typeof body.wa_id === 'number' ? String(body.wa_id).replace(/\D/g, '') : '';
@@ -669,6 +689,9 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 				if (body.whatsappWindow !== undefined && typeof body.whatsappWindow !== 'boolean') {
 					return controlError('"whatsappWindow" must be a boolean');
 				}
+				if (body.honourIdempotencyKeys !== undefined && typeof body.honourIdempotencyKeys !== 'boolean') {
+					return controlError('"honourIdempotencyKeys" must be a boolean');
+				}
 				const unsubscribed = body.viberUnsubscribed;
 				if (unsubscribed !== undefined && (!Array.isArray(unsubscribed) || !unsubscribed.every(nonEmptyString))) {
 					return controlError('"viberUnsubscribed" must be an array of receiver ids');
@@ -676,6 +699,7 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 				config = {
 					whatsappWindow: (body.whatsappWindow as boolean | undefined) ?? config.whatsappWindow,
 					viberUnsubscribed: (unsubscribed as string[] | undefined) ?? config.viberUnsubscribed,
+					honourIdempotencyKeys: (body.honourIdempotencyKeys as boolean | undefined) ?? config.honourIdempotencyKeys,
 				};
 				return { status: 200, body: config };
 			}
@@ -683,6 +707,10 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 				return { status: 404, body: { error: 'not_found', message: `No route ${route}` } };
 		}
 	};
+
+	/** The provider took the message (Viber says so with status 0 inside an HTTP 200). */
+	const isAccepted = (answer: Answer): boolean =>
+		answer.status === 200 && !(isObject(answer.body) && typeof answer.body.status === 'number' && answer.body.status !== 0) && !(isObject(answer.body) && answer.body.ok === false);
 
 	const channelOf = (pathname: string): Channel | 'other' => {
 		if (pathname.startsWith('/bot')) return 'telegram';
@@ -732,10 +760,31 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 			answer: null,
 		};
 		records.push(record);
+		const key = req.headers['idempotency-key'];
+		const first = config.honourIdempotencyKeys && typeof key === 'string' ? accepted.get(`${channel} ${key}`) : undefined;
+		if (first?.answer) {
+			record.replayOf = first.id;
+			reply(res, { status: first.answer.status, body: first.answer.body, headers: first.answer.headers }, record);
+			return;
+		}
 		const fault = takeFault(channel);
 		if (fault && channel !== 'other') {
 			record.fault = fault.mode;
-			if (fault.mode === 'hang') {
+			if (fault.mode === 'slow') {
+				// Sent to the player now; the caller hears of it later (or never, if it dies meanwhile).
+				const answer = provider(channel, req, url, parsed);
+				record.answer = { status: answer.status, headers: answer.headers ?? {}, body: answer.body, at: new Date().toISOString() };
+				if (typeof key === 'string' && isAccepted(answer)) accepted.set(`${channel} ${key}`, record);
+				hanging.add(res);
+				const timer = setTimeout(() => {
+					hanging.delete(res);
+					if (!res.destroyed) reply(res, answer, record);
+				}, fault.delayMs);
+				res.on('close', () => {
+					clearTimeout(timer);
+					hanging.delete(res);
+				});
+			} else if (fault.mode === 'hang') {
 				hanging.add(res);
 				res.on('close', () => hanging.delete(res));
 			} else if (fault.mode === 'drop') {
@@ -745,7 +794,9 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 			}
 			return;
 		}
-		reply(res, provider(channel, req, url, parsed), record);
+		const answer = provider(channel, req, url, parsed);
+		if (typeof key === 'string' && isAccepted(answer)) accepted.set(`${channel} ${key}`, record);
+		reply(res, answer, record);
 	};
 
 	const reset = (): void => {
@@ -753,6 +804,7 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
 		mails = [];
 		faults = new Map();
 		inbound = new Map();
+		accepted = new Map();
 		config = initialConfig();
 		for (const res of hanging) res.socket?.destroy();
 		hanging.clear();

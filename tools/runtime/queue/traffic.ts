@@ -4,13 +4,13 @@
  * to the intake webhooks the way channels deliver (bounded concurrency, a per-request timeout,
  * bounded retries with backoff on 5xx, timeouts and dropped connections; a 4xx is final).
  *
- * Each message's ticket id is computed with the pack's own parser and id function, so a test
- * knows which tickets must exist without trusting any answer it got.
+ * Each message is its own thread; its ticket id is computed with the pack's own parser and the
+ * thread's ticket id function, so a test knows which tickets must exist without trusting any answer it got.
  */
 import { createHmac } from 'crypto';
 
 import { parseMessage } from '../../../nodes/shared/domain/channels/detect';
-import { ticketId } from '../../../nodes/shared/domain/channels/ids';
+import { threadTicketId } from '../../../nodes/shared/domain/conversation/thread';
 import { DEMO_SECRETS } from '../demo-setup';
 
 export type Endpoint = 'chat' | 'email' | 'telegram' | 'whatsapp' | 'viber' | 'phone';
@@ -234,7 +234,7 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 		if (channel === 'whatsapp') headers['x-hub-signature-256'] = `sha256=${hmacHex(DEMO_SECRETS.whatsappAppSecret, raw)}`;
 		if (channel === 'viber') headers['x-viber-content-signature'] = hmacHex(DEMO_SECRETS.viberAuthToken, raw);
 		if (channel === 'telegram') headers['x-telegram-bot-api-secret-token'] = DEMO_SECRETS.telegramSecretToken;
-		out.push({ seq, endpoint, channel, language, raw, headers, ticketId: ticketId(parseMessage(body, channel)), playerId: `p-${pid}` });
+		out.push({ seq, endpoint, channel, language, raw, headers, ticketId: threadTicketId(parseMessage(body, channel).threadKey), playerId: `p-${pid}` });
 	}
 	return out;
 }

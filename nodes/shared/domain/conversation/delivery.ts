@@ -35,7 +35,10 @@ const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
 export function withBotReply(ticket: Ticket): Ticket {
 	const reply = ticket.reply as { text?: unknown } | undefined;
 	if (!reply || typeof reply.text !== 'string' || reply.text === '') return ticket;
-	const id = messageId(ticket.id, 'bot', reply.text);
+	// Keyed by the message it answers (the bot answers a ticket's opening message): two tickets that
+	// raced to open one thread keep their two answers apart when they become one.
+	const opening = messagesOf(ticket).find((message) => message.from === 'player');
+	const id = messageId(ticket.id, 'bot', opening?.id ?? '', reply.text);
 	if (messagesOf(ticket).some((message) => message.id === id)) return ticket;
 	const answered = [...ticket.history].reverse().find((entry) => entry.event === ANSWERED_EVENT);
 	const message: TicketMessage = {

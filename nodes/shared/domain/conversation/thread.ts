@@ -2,6 +2,8 @@
  * A player's message meets the thread's latest stored ticket: it opens a new ticket, joins an
  * open one, reopens a recently resolved one, or is a redelivery of a message already kept.
  */
+import { hash } from 'crypto';
+
 import { ANSWERED_EVENT } from '../assistant/assist';
 import { higherPriority, withHistory, type Category, type Ticket } from '../ticket';
 import { isAcknowledgement } from './acknowledgement';
@@ -47,10 +49,27 @@ function rereadCategory(stored: Category, incoming: Category): Category {
 	return stored === 'other' ? incoming : stored;
 }
 
+/**
+ * The id of the ticket a thread opens: after `previousTicketId` (closed, or resolved beyond the
+ * reopen window), or as its first. Two first messages of one thread handled at the same instant
+ * both build this id, so the store keeps one ticket of them (see docs/conversation.md).
+ */
+export function threadTicketId(threadKey: string, previousTicketId?: string): string {
+	return 'tkt_' + hash('sha256', `thread\u0000${threadKey}\u0000${previousTicketId ?? ''}`, 'hex').slice(0, 24);
+}
+
 function newTicket(incoming: Ticket, previous?: Ticket): Ticket {
-	const ticket: Ticket = { ...incoming, messages: messagesOf(incoming) };
+	const ticket: Ticket = { ...incoming, id: threadTicketId(incoming.threadKey, previous?.id), messages: messagesOf(incoming) };
 	if (previous) ticket.previousTicketId = previous.id;
 	return ticket;
+}
+
+/**
+ * The player's message that arrives: Ticket Intake's ticket is that message. A ticket that lost
+ * the race to open its thread comes back whole (its player message first, then the bot's answer).
+ */
+function arrivingMessage(incoming: Ticket): TicketMessage {
+	return messagesOf(incoming).find((message) => message.from === 'player') ?? openingMessage(incoming);
 }
 
 /** The stored ticket with the player's message added and re-read for priority, category and markers. */
@@ -60,6 +79,9 @@ function joined(stored: Ticket, incoming: Ticket, message: TicketMessage): { tic
 	const category = rereadCategory(stored.category, incoming.category);
 	const priority = higherPriority(stored.priority, incoming.priority);
 	let ticket = withMessage(stored, message);
+	// The bot's answer to a message that first opened a ticket of its own (it lost the race) was sent.
+	const kept = new Set(messagesOf(ticket).map((m) => m.id));
+	for (const answer of messagesOf(incoming)) if (answer.from !== 'player' && !kept.has(answer.id)) ticket = withMessage(ticket, answer);
 	ticket = withHistory(ticket, message.at, 'message.received', {
 		messageId: message.id,
 		...(newMarkers.length > 0 ? { markers: newMarkers } : {}),
@@ -75,13 +97,13 @@ function joined(stored: Ticket, incoming: Ticket, message: TicketMessage): { tic
 }
 
 export function joinThread(incoming: Ticket, stored: Ticket | undefined, settings: ConversationSettings): JoinResult {
-	const message = openingMessage(incoming);
+	const message = arrivingMessage(incoming);
 	const result = (outcome: JoinOutcome, ticket: Ticket, needsRouting = false): JoinResult => {
 		const joinedStored = stored !== undefined && ticket.id === stored.id && outcome !== 'duplicate';
 		return { outcome, ticket, needsRouting, messageId: message.id, ...(joinedStored ? { storedVersion: stored.updatedAt } : {}) };
 	};
 	if (!stored) return result('new', newTicket(incoming));
-	if (stored.id === incoming.id || messagesOf(stored).some((kept) => kept.id === message.id)) return result('duplicate', stored);
+	if (messagesOf(stored).some((kept) => kept.id === message.id)) return result('duplicate', stored);
 
 	if (OPEN_STATUSES.has(stored.status)) {
 		const { ticket, raised } = joined(stored, incoming, message);
