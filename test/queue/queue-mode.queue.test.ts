@@ -13,7 +13,7 @@ import * as path from 'path';
 
 import { assign, validateRoster } from '../../nodes/shared/domain/routing/assignment';
 import { startQueueStack, stopAllQueueStacks, type QueueStack } from '../../tools/runtime/queue/queue-stack';
-import { CHANNELS, LANGUAGES, makeDeliveries, percentile, postAll, type Delivery, type Outcome, type PoolResult } from '../../tools/runtime/queue/traffic';
+import { CHANNELS, LANGUAGES, makeDeliveries, makeThreads, percentile, postAll, type Delivery, type Outcome, type PoolResult } from '../../tools/runtime/queue/traffic';
 import { countRows, finishedPerWorker, notificationCounts, storedTickets, type StoredTicket } from './support/store';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -21,6 +21,8 @@ const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const env = process.env;
 const LOAD = Number(env.QUEUE_LOAD_TICKETS ?? 2000);
 const FAULT = Number(env.QUEUE_FAULT_TICKETS ?? 300);
+const THREADS = Number(env.QUEUE_THREADS ?? 60);
+const PER_THREAD = 4;
 const CLIENTS = 16;
 const RUN = `q${Date.now().toString(36)}`;
 const TIMEOUT_MS = 30_000;
@@ -400,6 +402,80 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 			say(`CRM ${mode}: ${flagged.length} tickets flagged crm:unavailable, ${enriched.length} enriched; first enriched answer ${(entry.firstEnrichedAnswerAfterClearMs ?? 0) / 1000} s after the fault cleared`);
 		});
 	}
+
+	it(`conversations: ${THREADS} players each send ${PER_THREAD} messages at once while a worker is SIGKILLed mid-reply; one ticket a thread, no message lost, no reply delivered twice`, async () => {
+		const gateway = stack.main.gateway;
+		const control = (route: string, body: unknown) =>
+			fetch(`${gateway.url}/_gateway/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		// A messaging gateway that honours Idempotency-Key (Telegram itself does not: see docs/conversation.md).
+		await control('config', { honourIdempotencyKeys: true });
+		// Telegram takes the next replies at once but answers 6 s later: the worker is killed while it waits.
+		await control('faults', { channel: 'telegram', mode: 'slow', count: 12, delayMs: 6000 });
+		const seen = gateway.requests().length;
+		const replies = () => gateway.requests().slice(seen).filter((r) => r.channel === 'telegram' && r.path.endsWith('/sendMessage'));
+		const deliveries = makeThreads(THREADS, PER_THREAD, `${RUN}-threads`);
+		const victim = stack.workers[0];
+		let killedWithPending = 0;
+		let fault: Promise<void> | undefined;
+		let stop = false;
+		const watcher = (async () => {
+			while (!stop && !fault) {
+				const waiting = replies().filter((r) => r.fault === 'slow').length;
+				if (waiting >= 3) {
+					killedWithPending = waiting;
+					fault = (async () => {
+						say(`SIGKILL worker 1 (pid ${victim.pid()}) with ${waiting} replies taken by Telegram and not yet answered`);
+						await victim.kill('SIGKILL');
+						await sleep(3000);
+						await victim.start();
+					})();
+				}
+				await sleep(50);
+			}
+		})();
+		const result = await load('conversations', deliveries);
+		stop = true;
+		await watcher;
+		await fault;
+		expect(killedWithPending).toBeGreaterThan(0);
+		expect(victim.running()).toBe(true);
+
+		const failed = result.outcomes.filter((o) => o.status !== 200 || o.answeredId !== o.delivery.ticketId);
+		expect(failed.map((o) => ({ seq: o.delivery.seq, status: o.status, answer: o.answer }))).toEqual([]);
+
+		const byThread = new Map<string, Delivery[]>();
+		for (const d of deliveries) byThread.set(d.ticketId, [...(byThread.get(d.ticketId) ?? []), d]);
+		const rows = await storedTickets(stack, [...byThread.keys()]);
+		expect(rows.map((r) => r.ticketId).sort()).toEqual([...byThread.keys()].sort());
+		type Message = { id: string; from: string; delivery?: { state: string; idempotencyKey?: string } };
+		const messagesOf = (row: StoredTicket) => (row.ticket.messages ?? []) as Message[];
+		const lostOrDoubled = rows.filter((row) => {
+			const players = messagesOf(row).filter((m) => m.from === 'player').map((m) => m.id).sort();
+			return JSON.stringify(players) !== JSON.stringify(byThread.get(row.ticketId)!.map((d) => d.messageId).sort());
+		});
+		expect(lostOrDoubled.map((r) => ({ id: r.ticketId, players: messagesOf(r).filter((m) => m.from === 'player').map((m) => m.id) }))).toEqual([]);
+
+		// Each reply reached the player once: a repeated key was answered from the first send.
+		const taken = replies().filter((r) => r.answer?.status === 200 && r.replayOf === undefined);
+		const keys = taken.map((r) => String(r.headers['idempotency-key']));
+		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+		const resent = replies().filter((r) => r.replayOf !== undefined).length;
+		// Every reply the player got is on the ticket, recorded as sent.
+		const recorded = new Map(rows.flatMap((row) => messagesOf(row).filter((m) => m.from !== 'player').map((m) => [m.id, m.delivery?.state] as const)));
+		const unrecorded = keys.filter((key) => recorded.get(key) !== 'sent');
+		report.conversations = {
+			...summarize(result),
+			threads: THREADS,
+			messagesPerThread: PER_THREAD,
+			killedWithRepliesInFlight: killedWithPending,
+			repliesTaken: taken.length,
+			repliesSentAgainAfterTheKill: resent,
+			repliesNotRecordedAsSent: unrecorded.length,
+		};
+		say(`conversations: ${rows.length} tickets for ${THREADS} threads, ${taken.length} replies delivered, ${resent} sent again after the kill (answered from the first send), ${unrecorded.length} delivered but not recorded as sent`);
+		expect(unrecorded).toEqual([]);
+		await control('config', { honourIdempotencyKeys: false });
+	});
 
 	it('the store as a whole: no ticket id twice across every test', async () => {
 		const dupes = await stack.postgres.sql(

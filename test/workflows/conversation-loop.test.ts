@@ -136,10 +136,12 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 	});
 
 	it.each([
-		['telegram', 'three first messages of a new thread'],
-		['chat', 'three first messages of a new thread, one of them delivered twice'],
-	] as const)('%s: %s processed at the same time: one ticket, every message once, the bot answer that went out kept', async (endpoint, _title) => {
-		const tables = newTables();
+		['telegram', 'three first messages of a new thread', 'no unique key'],
+		['chat', 'three first messages of a new thread, one of them delivered twice', 'no unique key'],
+		['telegram', 'three first messages of a new thread', 'a unique key on ticketId refusing the second insert'],
+		['chat', 'three first messages of a new thread, one of them delivered twice', 'a unique key on ticketId refusing the second insert'],
+	] as const)('%s: %s processed at the same time (%s): one ticket, every message once, every bot answer that went out kept', async (endpoint, _title, store) => {
+		const tables = newTables(store.startsWith('a unique') ? ['support_tickets.ticketId'] : []);
 		const payload = channelPayloads(`burst-${endpoint}`, now()).find((p) => p.endpoint === endpoint) as ChannelPayload;
 		const bodies = [payload.body, nextMessage(payload, 2, 'hello? anyone there', now()), nextMessage(payload, 3, 'my withdrawal is still pending since Monday', now())];
 		if (endpoint === 'chat') bodies.push(bodies[1]);
@@ -154,12 +156,42 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		const playerIds = ticket.messages?.filter((m) => m.from === 'player').map((m) => m.id) ?? [];
 		expect(playerIds).toHaveLength(3);
 		expect(new Set(playerIds).size).toBe(3);
-		expect(runs.some((run) => run.result.executed.includes('Withdraw Ticket'))).toBe(true);
+		expect(runs.some((run) => run.result.executed.includes('Lost the Thread'))).toBe(true);
 		// every answer the bot sent is on the ticket; the players' messages got one answer each at most
 		const sent = delivered().map((r) => String(r.headers['idempotency-key']));
 		const botIds = ticket.messages?.filter((m) => m.from === 'bot').map((m) => m.id) ?? [];
 		expect(new Set(sent).size).toBe(sent.length);
 		for (const key of sent) expect(botIds).toContain(key);
+	});
+
+	it('agent actions and player follow-ups on one ticket at the same time: every message and action kept, the reply sent once', async () => {
+		const tables = newTables();
+		const payload = channelPayloads('mixed', now()).find((p) => p.endpoint === 'telegram') as ChannelPayload;
+		let ticket = await playerWrites(tables, payload, payload.body);
+		if (ticket.resolvedBy === 'bot') ticket = await playerWrites(tables, payload, nextMessage(payload, 2, 'That did not help, I still have the same problem.', now()));
+		const agentId = String(ticket.routing?.assignee);
+		servers.gateway.reset();
+		const follow = (k: number) =>
+			runShipped(intake, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: payload.webhook, input: [webhookItem(nextMessage(payload, k, `still waiting ${k}`, now()), payload.sign?.(nextMessage(payload, k, `still waiting ${k}`, now())) ?? {})] });
+		const act = (action: Record<string, unknown>) =>
+			runShipped(agentActions, { tables, crmUrl: servers.crm.url, gateway: servers.gateway, startNode: 'Agent API', input: [webhookItem({ ticketId: ticket.id, agentId, ...action })] });
+		const runs = await Promise.all([
+			act({ type: 'reply', actionId: 'm-reply', text: 'Checking your payout now.' }),
+			follow(6),
+			act({ type: 'note', actionId: 'm-note', text: 'payments team asked' }),
+			follow(7),
+			act({ type: 'setPriority', actionId: 'm-prio', priority: 'high', reason: 'player waited twice' }),
+		]);
+		for (const run of runs) expect([run.result.error, run.response?.statusCode, run.response?.body.error]).toEqual([undefined, 200, undefined]);
+		const [after] = stored(tables);
+		expect(tables.rows('support_tickets')).toHaveLength(1);
+		const texts = after.messages?.map((m) => m.text) ?? [];
+		for (const text of ['still waiting 6', 'still waiting 7', 'Checking your payout now.', 'payments team asked']) expect(texts.filter((t) => t === text)).toHaveLength(1);
+		expect(after.priority).toBe('high');
+		expect(after.history.filter((h) => h.event.startsWith('agent.')).map((h) => h.event).sort()).toEqual(['agent.note', 'agent.reply', 'agent.setPriority']);
+		expect(delivered().map((r) => SENT_TEXT.telegram(r.body as Record<string, unknown>))).toEqual(['Checking your payout now.']);
+		expect(after.messages?.find((m) => m.text === 'Checking your payout now.')?.delivery?.state).toBe('sent');
+		expect(runs.some((run) => run.result.executed.includes('Apply Again') || run.result.executed.includes('Join Again'))).toBe(true);
 	});
 
 	it('answers a bad agent action 4xx with the field to fix and changes nothing', async () => {

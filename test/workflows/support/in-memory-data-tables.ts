@@ -74,7 +74,11 @@ export class InMemoryDataTables {
 	private readonly tables = new Map<string, Table>();
 	private clock = Date.parse('2026-01-01T00:00:00Z');
 
-	constructor(specs: TableSpec[] = []) {
+	/** `uniqueKeys`: columns a unique index covers (`table.column`), as `start:queue` adds in Postgres. */
+	constructor(
+		specs: TableSpec[] = [],
+		private readonly uniqueKeys: string[] = [],
+	) {
 		for (const spec of specs) this.create(spec);
 	}
 
@@ -129,6 +133,14 @@ export class InMemoryDataTables {
 	}
 
 	private insert(table: Table, data: DataTableRow): DataTableRowReturn {
+		for (const key of this.uniqueKeys) {
+			const [name, column] = key.split('.');
+			if (name !== table.name) continue;
+			const value = (data as Record<string, unknown>)[column];
+			if (value != null && table.rows.some((row) => (row as Record<string, unknown>)[column] === value)) {
+				throw new Error(`duplicate key value violates unique constraint on ${key}`);
+			}
+		}
 		const at = this.now();
 		const row = {
 			...Object.fromEntries(table.columns.map((c) => [c.name, null])),

@@ -17,8 +17,9 @@ export function loadWorkflow(file: string): WorkflowJson & { id: string } {
 	return JSON.parse(fs.readFileSync(path.join(WORKFLOWS, file), 'utf8')) as WorkflowJson & { id: string };
 }
 
-export function newTables(): InMemoryDataTables {
-	return new InMemoryDataTables(DATA_TABLES);
+/** The shipped Data Tables, empty; `uniqueKeys` as `start:queue` indexes them in Postgres (`support_tickets.ticketId`). */
+export function newTables(uniqueKeys: string[] = []): InMemoryDataTables {
+	return new InMemoryDataTables(DATA_TABLES, uniqueKeys);
 }
 
 /** Where replies go in tests: the reference channel gateway and its SMTP sink (nothing listens on port 9). */

@@ -10,6 +10,7 @@
 import { createHmac } from 'crypto';
 
 import { parseMessage } from '../../../nodes/shared/domain/channels/detect';
+import { ticketId } from '../../../nodes/shared/domain/channels/ids';
 import { threadTicketId } from '../../../nodes/shared/domain/conversation/thread';
 import { DEMO_SECRETS } from '../demo-setup';
 
@@ -31,6 +32,9 @@ export interface Delivery {
 	/** The ticket id the pack derives from this message (channel + the channel's message id). */
 	ticketId: string;
 	playerId: string;
+	/** The message's own id on its ticket (Ticket Intake's id of this message). */
+	messageId?: string;
+	threadKey?: string;
 }
 
 /** Player messages per language; `{n}` becomes an amount so texts differ between tickets. */
@@ -235,6 +239,57 @@ export function makeDeliveries(count: number, run: string, at: Date = new Date()
 		if (channel === 'viber') headers['x-viber-content-signature'] = hmacHex(DEMO_SECRETS.viberAuthToken, raw);
 		if (channel === 'telegram') headers['x-telegram-bot-api-secret-token'] = DEMO_SECRETS.telegramSecretToken;
 		out.push({ seq, endpoint, channel, language, raw, headers, ticketId: threadTicketId(parseMessage(body, channel).threadKey), playerId: `p-${pid}` });
+	}
+	return out;
+}
+
+/**
+ * `threads` conversations of `perThread` messages each, on Telegram and the chat widget, for the
+ * concurrency test: a player who sends several messages in a burst before anyone answered. The
+ * messages of a thread come one after another in the list, so a client pool posts them at once.
+ * Every message's ticket is the thread's first ticket (`ticketId` is the same for all of them).
+ */
+export function makeThreads(threads: number, perThread: number, run: string, at: Date = new Date()): Delivery[] {
+	const base = runNumber(run);
+	const out: Delivery[] = [];
+	for (let thread = 0; thread < threads; thread++) {
+		const endpoint: Endpoint = thread % 2 === 0 ? 'telegram' : 'chat';
+		const language = LANGUAGES[thread % LANGUAGES.length];
+		const pid = PLAYERS[thread % PLAYERS.length];
+		const name = NAMES[pid];
+		for (let k = 0; k < perThread; k++) {
+			const seq = thread * perThread + k;
+			const texts = TEXTS[language];
+			const text = texts[(thread + k) % texts.length].replace('{n}', String(20 + ((seq * 37) % 980)));
+			const sentAt = new Date(at.getTime() - (perThread - k) * 1000);
+			const body: Record<string, unknown> =
+				endpoint === 'telegram'
+					? {
+							update_id: base * 10_000 + seq,
+							message: {
+								message_id: base * 10_000 + seq,
+								from: { id: 700000 + pid, first_name: name.split(' ')[0] },
+								chat: { id: 800_000_000 + base * 1000 + thread, type: 'private' },
+								date: Math.floor(sentAt.getTime() / 1000),
+								text,
+							},
+						}
+					: { conversationId: `conv-${run}-t${thread}`, messageId: `msg-${run}-t${thread}-${k}`, text, sentAt: sentAt.toISOString(), player: { id: `p-${pid}`, name }, source: 'chat' };
+			const headers: Record<string, string> = endpoint === 'telegram' ? { 'x-telegram-bot-api-secret-token': DEMO_SECRETS.telegramSecretToken } : {};
+			const message = parseMessage(body, endpoint);
+			out.push({
+				seq,
+				endpoint,
+				channel: endpoint,
+				language,
+				raw: JSON.stringify(body),
+				headers,
+				ticketId: threadTicketId(message.threadKey),
+				playerId: `p-${pid}`,
+				messageId: ticketId(message),
+				threadKey: message.threadKey,
+			});
+		}
 	}
 	return out;
 }
