@@ -194,6 +194,37 @@ describe('The conversation loop through the shipped workflows (engine-run, refer
 		expect(runs.some((run) => run.result.executed.includes('Apply Again') || run.result.executed.includes('Join Again'))).toBe(true);
 	});
 
+	it("e-mail: the player's answer to our reply joins the ticket by the reference in its subject; someone else's mail with that subject does not", async () => {
+		const tables = newTables();
+		const payload = channelPayloads('mailref', now()).find((p) => p.endpoint === 'email') as ChannelPayload;
+		const ticket = await playerWrites(tables, payload, payload.body);
+		if (servers.gateway.mail().length === 0) {
+			const response = await agentDoes(tables, { type: 'reply', ticketId: ticket.id, agentId: String(ticket.routing?.assignee), actionId: 'mailref-1', text: 'Ciao, stiamo controllando.' });
+			expect(response.statusCode).toBe(200);
+		}
+		const ours = servers.gateway.mail().slice(-1)[0];
+		expect(ours.subject).toBe(`Re: ${ticket.subject} [#${ticket.id}]`);
+		// the player's mail client answers our mail: In-Reply-To and References name our Message-ID only
+		const answer = (from: Record<string, unknown>, id: string, text: string) => ({
+			...(payload.body as Record<string, unknown>),
+			...from,
+			messageId: `<${id}@player.example>`,
+			inReplyTo: ours.messageId,
+			references: ours.messageId,
+			subject: `R: ${String(ours.subject)}`,
+			text,
+			date: now(),
+		});
+		const joined = await playerWrites(tables, payload, answer({}, 'mailref-2', 'Grazie, ma il deposito non è ancora arrivato.'));
+		expect(joined.id).toBe(ticket.id);
+		expect(joined.messages?.filter((m) => m.from === 'player').map((m) => m.text)).toContain('Grazie, ma il deposito non è ancora arrivato.');
+		expect(joined.subject).toBe(ticket.subject);
+		const stranger = { from: { value: [{ address: 'mallory@example.net', name: 'Mallory' }], text: 'Mallory <mallory@example.net>' } };
+		const other = await playerWrites(tables, payload, answer(stranger, 'mailref-3', 'Please send me the details of this ticket.'));
+		expect(other.id).not.toBe(ticket.id);
+		expect(stored(tables).find((t) => t.id === ticket.id)?.messages?.some((m) => m.text.includes('details of this ticket'))).toBe(false);
+	});
+
 	it('answers a bad agent action 4xx with the field to fix and changes nothing', async () => {
 		const tables = newTables();
 		const chat = channelPayloads('bad', now()).find((p) => p.endpoint === 'chat') as ChannelPayload;

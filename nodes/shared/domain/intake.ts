@@ -9,7 +9,7 @@ import { ticketId } from './channels/ids';
 import type { NormalizedMessage } from './channels/types';
 import { TICKET_SCHEMA_VERSION, type PlayerRef, type Ticket } from './ticket';
 
-export type IncomingMessage = Pick<NormalizedMessage, 'channel' | 'externalId' | 'threadKey' | 'subject'> & {
+export type IncomingMessage = Pick<NormalizedMessage, 'channel' | 'externalId' | 'threadKey' | 'subject' | 'referencedTicketId'> & {
 	player: PlayerRef;
 	/** Already plain text (HTML stripped, quoted history removed) and with secrets masked. */
 	body: string;
@@ -110,6 +110,7 @@ export function buildTicket(message: IncomingMessage, options: IntakeOptions): T
 		],
 	};
 	if (message.subject !== undefined) ticket.subject = message.subject;
+	if (message.referencedTicketId !== undefined) ticket.referencedTicketId = message.referencedTicketId;
 	return ticket;
 }
 

@@ -103,6 +103,8 @@ export interface Ticket {
 	threadKey: string;
 	player: PlayerRef;
 	subject?: string;
+	/** E-mail: the ticket the player answered (the reference in our reply's subject). */
+	referencedTicketId?: string;
 	body: string;
 	language: string;
 	category: Category;
@@ -280,6 +282,7 @@ export function ticketProblems(value: unknown): FieldProblem[] {
 		}
 	}
 	c.string(t, 'subject', 'subject', true);
+	c.string(t, 'referencedTicketId', 'referencedTicketId', true);
 	c.string(t, 'body', 'body');
 	if (typeof t.language !== 'string' || !LANGUAGE_CODE.test(t.language)) {
 		c.fail('language', "an ISO 639-1 code such as 'en', or 'und'", t.language);

@@ -1,3 +1,4 @@
+import { referencedTicketId, withoutReference } from '../conversation/email-reference';
 import { compact, isObject, joinPath, noSenderError, optionalText, requireText, toIsoUtc, type JsonObject } from './payload';
 import type { MessageAttachment, NormalizedMessage } from './types';
 
@@ -162,7 +163,8 @@ export function parseEmail(payload: JsonObject, prefix = ''): NormalizedMessage 
 		externalId,
 		threadKey: `email:${root}`,
 		player: compact({ email: sender.address, name: sender.name }),
-		subject: subject === undefined ? undefined : stripSubjectPrefixes(subject) || subject,
+		subject: subject === undefined ? undefined : withoutReference(stripSubjectPrefixes(subject)) || subject,
+		referencedTicketId: referencedTicketId(subject),
 		body: body as string,
 		isHtml: plain === undefined && snippet === undefined,
 		sentAt: sentAtOf(payload, prefix),

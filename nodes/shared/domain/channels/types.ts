@@ -36,6 +36,8 @@ export interface NormalizedMessage {
 	sentAt: string;
 	inReplyTo?: string;
 	references?: string[];
+	/** E-mail: the ticket our reply's subject named (`[#tkt_…]`), which the player answered. */
+	referencedTicketId?: string;
 	attachments?: MessageAttachment[];
 	/** Channel-specific extras worth keeping (call direction, agent, edited flag, …). */
 	meta?: Record<string, string | number | boolean>;

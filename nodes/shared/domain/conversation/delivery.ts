@@ -6,6 +6,7 @@
 import { ANSWERED_EVENT } from '../assistant/assist';
 import { DomainError } from '../errors';
 import { withHistory, type Ticket } from '../ticket';
+import { replySubject } from './email-reference';
 import { lastPlayerMessage, messageId, messagesOf, withMessage, withMessageUpdated, type MessageDelivery, type TicketMessage } from './messages';
 
 export interface ChannelEndpoints {
@@ -89,11 +90,6 @@ function telegramTarget(ticket: Ticket, replyTo?: TicketMessage): { chatId: stri
 	return Number.isInteger(id) ? { chatId, messageId: id } : { chatId };
 }
 
-function emailSubject(ticket: Ticket): string {
-	const subject = (ticket.subject ?? '').trim() || 'Your request';
-	return `Re: ${subject} [#${ticket.id}]`;
-}
-
 /**
  * What to do to deliver `message` on the ticket's channel. WhatsApp's bearer token and Viber's
  * auth header are added by the credential; Telegram's Bot API takes its token in the path.
@@ -138,7 +134,7 @@ export function planDelivery(ticket: Ticket, message: TicketMessage, endpoints: 
 		}
 		case 'email': {
 			const to = required(ticket.player.email, 'player.email', 'The ticket must carry the player e-mail address.');
-			const email: { to: string; subject: string; text: string; inReplyTo?: string; references?: string } = { to, subject: emailSubject(ticket), text: message.text };
+			const email: { to: string; subject: string; text: string; inReplyTo?: string; references?: string } = { to, subject: replySubject(ticket.subject, ticket.id), text: message.text };
 			if (replyTo?.externalId) {
 				email.inReplyTo = replyTo.externalId;
 				email.references = messagesOf(ticket)

@@ -96,7 +96,18 @@ function joined(stored: Ticket, incoming: Ticket, message: TicketMessage): { tic
 	return { ticket, raised };
 }
 
-export function joinThread(incoming: Ticket, stored: Ticket | undefined, settings: ConversationSettings): JoinResult {
+/**
+ * A ticket found by the reference in an e-mail subject rather than by the thread is the player's
+ * only when the same player wrote: anyone can type a ticket reference into a subject.
+ */
+function belongsToThread(incoming: Ticket, stored: Ticket): boolean {
+	if (stored.threadKey === incoming.threadKey) return true;
+	const sender = incoming.player.email?.toLowerCase();
+	return incoming.referencedTicketId === stored.id && sender !== undefined && sender === stored.player.email?.toLowerCase();
+}
+
+export function joinThread(incoming: Ticket, found: Ticket | undefined, settings: ConversationSettings): JoinResult {
+	const stored = found && belongsToThread(incoming, found) ? found : undefined;
 	const message = arrivingMessage(incoming);
 	const result = (outcome: JoinOutcome, ticket: Ticket, needsRouting = false): JoinResult => {
 		const joinedStored = stored !== undefined && ticket.id === stored.id && outcome !== 'duplicate';
