@@ -403,7 +403,7 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 		});
 	}
 
-	it(`conversations: ${THREADS} players each send ${PER_THREAD} messages at once while a worker is SIGKILLed mid-reply; one ticket a thread, no message lost, no reply delivered twice`, async () => {
+	it(`conversations: ${THREADS} players each send ${PER_THREAD} messages at once while the workers are SIGKILLed mid-reply; one ticket a thread, no message lost, no reply delivered twice`, async () => {
 		const gateway = stack.main.gateway;
 		const control = (route: string, body: unknown) =>
 			fetch(`${gateway.url}/_gateway/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -414,7 +414,6 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 		const seen = gateway.requests().length;
 		const replies = () => gateway.requests().slice(seen).filter((r) => r.channel === 'telegram' && r.path.endsWith('/sendMessage'));
 		const deliveries = makeThreads(THREADS, PER_THREAD, `${RUN}-threads`);
-		const victim = stack.workers[0];
 		let killedWithPending = 0;
 		let fault: Promise<void> | undefined;
 		let stop = false;
@@ -423,11 +422,12 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 				const waiting = replies().filter((r) => r.fault === 'slow').length;
 				if (waiting >= 3) {
 					killedWithPending = waiting;
+					// Both workers: whichever sent those replies dies before it hears they were taken.
 					fault = (async () => {
-						say(`SIGKILL worker 1 (pid ${victim.pid()}) with ${waiting} replies taken by Telegram and not yet answered`);
-						await victim.kill('SIGKILL');
+						say(`SIGKILL both workers (pids ${stack.workers.map((w) => w.pid()).join(', ')}) with ${waiting} replies taken by Telegram and not yet answered`);
+						await Promise.all(stack.workers.map((w) => w.kill('SIGKILL')));
 						await sleep(3000);
-						await victim.start();
+						await Promise.all(stack.workers.map((w) => w.start()));
 					})();
 				}
 				await sleep(50);
@@ -438,7 +438,7 @@ describe('queue mode: main + two workers on Postgres and Redis', () => {
 		await watcher;
 		await fault;
 		expect(killedWithPending).toBeGreaterThan(0);
-		expect(victim.running()).toBe(true);
+		expect(stack.workers.every((w) => w.running())).toBe(true);
 
 		const failed = result.outcomes.filter((o) => o.status !== 200 || o.answeredId !== o.delivery.ticketId);
 		expect(failed.map((o) => ({ seq: o.delivery.seq, status: o.status, answer: o.answer }))).toEqual([]);
